@@ -1,0 +1,84 @@
+import Foundation
+
+/// Applies the embedded migrations to a database, each once, in its own `BEGIN IMMEDIATE`
+/// transaction together with its bookkeeping row and a foreign-key check.
+struct Migrator {
+    let migrations: [Migration]
+
+    init(migrations: [Migration] = Migration.embedded) {
+        precondition(
+            migrations.map(\.version) == Array(0..<migrations.count).map { $0 + 1 },
+            "migrations must be numbered 1, 2, 3 … without gaps")
+        self.migrations = migrations
+    }
+
+    private static let createBookkeeping = """
+        CREATE TABLE IF NOT EXISTS newsq_migration (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )
+        """
+
+    /// Applied and pending migrations, oldest first.
+    func status(of db: Connection) throws -> [MigrationStatus] {
+        let applied = try appliedMigrations(db)
+        var rows = migrations.map {
+            MigrationStatus(version: $0.version, name: $0.name, appliedAt: applied[$0.version]?.appliedAt)
+        }
+        // Migrations a newer newsq applied, which this binary does not know.
+        for (version, row) in applied where version > (migrations.last?.version ?? 0) {
+            rows.append(MigrationStatus(version: version, name: row.name, appliedAt: row.appliedAt))
+        }
+        return rows.sorted { $0.version < $1.version }
+    }
+
+    /// Applies every pending migration. Returns the versions it applied.
+    /// - Throws: `NewsStoreError.databaseTooNew` when a newer newsq wrote the database;
+    ///   `NewsStoreError.migrationFailed` when a migration's SQL or foreign-key check fails
+    ///   (that migration is rolled back, the earlier ones stay).
+    @discardableResult
+    func migrate(_ db: Connection) throws -> [Int] {
+        let applied = try appliedMigrations(db)
+        let known = migrations.last?.version ?? 0
+        if let newest = applied.keys.max(), newest > known {
+            throw NewsStoreError.databaseTooNew(path: db.path, databaseVersion: newest, supportedVersion: known)
+        }
+        var done: [Int] = []
+        for migration in migrations where applied[migration.version] == nil {
+            do {
+                try db.transaction(.immediate) {
+                    try db.execute(Migrator.createBookkeeping)
+                    try db.execute(migration.sql)
+                    try db.run(
+                        "INSERT INTO newsq_migration(version, name, applied_at) VALUES (?, ?, ?)",
+                        [migration.version, migration.name, Timestamp.now()])
+                    let violations = try db.query("PRAGMA foreign_key_check") { $0.text(0) }
+                    if let table = violations.first {
+                        throw NewsStoreError.migrationFailed(
+                            version: migration.version, name: migration.name,
+                            reason: "foreign key check failed in table \(table)")
+                    }
+                }
+            } catch let error as SQLiteError {
+                throw NewsStoreError.migrationFailed(
+                    version: migration.version, name: migration.name, reason: error.description)
+            }
+            done.append(migration.version)
+        }
+        return done
+    }
+
+    private func appliedMigrations(_ db: Connection) throws -> [Int: (name: String, appliedAt: String)] {
+        let exists = try db.queryFirst(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'newsq_migration'"
+        ) { _ in true } ?? false
+        guard exists else { return [:] }
+        var result: [Int: (name: String, appliedAt: String)] = [:]
+        let rows = try db.query("SELECT version, name, applied_at FROM newsq_migration") { row in
+            (version: row.int(0) ?? 0, name: row.text(1), appliedAt: row.text(2))
+        }
+        for row in rows { result[row.version] = (row.name, row.appliedAt) }
+        return result
+    }
+}
