@@ -15,8 +15,53 @@ static const unsigned char sample_seed[] = {
 #embed "../../SampleData/cnn-2016-10-17-after-isis-loses-mosul.txt"
 };
 
+static const unsigned char sample_gazetteer_cities[] = {
+#embed "../../SampleData/gazetteer/cities.txt"
+};
+
+static const unsigned char sample_gazetteer_countries[] = {
+#embed "../../SampleData/gazetteer/countries.tsv"
+};
+
+static const unsigned char sample_gazetteer_regions[] = {
+#embed "../../SampleData/gazetteer/regions.tsv"
+};
+
+static const unsigned char sample_gazetteer_common_words[] = {
+#embed "../../SampleData/gazetteer/common-words.txt"
+};
+
+static const unsigned char sample_gazetteer_readme[] = {
+#embed "../../SampleData/gazetteer/README.md"
+};
+
+static const unsigned char sample_query_articles_mentioning[] = {
+#embed "../../SampleData/queries/articles-mentioning.sql"
+};
+
+static const unsigned char sample_query_events_between[] = {
+#embed "../../SampleData/queries/events-between.sql"
+};
+
+static const unsigned char sample_query_places_in_article[] = {
+#embed "../../SampleData/queries/places-in-article.sql"
+};
+
+static const unsigned char sample_query_top_places[] = {
+#embed "../../SampleData/queries/top-places.sql"
+};
+
 static const newsq_resource samples[] = {
     {"cnn-2016-10-17-after-isis-loses-mosul.txt", sample_seed, sizeof sample_seed},
+    {"gazetteer/cities.txt", sample_gazetteer_cities, sizeof sample_gazetteer_cities},
+    {"gazetteer/countries.tsv", sample_gazetteer_countries, sizeof sample_gazetteer_countries},
+    {"gazetteer/regions.tsv", sample_gazetteer_regions, sizeof sample_gazetteer_regions},
+    {"gazetteer/common-words.txt", sample_gazetteer_common_words, sizeof sample_gazetteer_common_words},
+    {"gazetteer/README.md", sample_gazetteer_readme, sizeof sample_gazetteer_readme},
+    {"queries/articles-mentioning.sql", sample_query_articles_mentioning, sizeof sample_query_articles_mentioning},
+    {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},
+    {"queries/places-in-article.sql", sample_query_places_in_article, sizeof sample_query_places_in_article},
+    {"queries/top-places.sql", sample_query_top_places, sizeof sample_query_top_places},
 };
 
 size_t newsq_migration_count(void) { return sizeof migrations / sizeof migrations[0]; }

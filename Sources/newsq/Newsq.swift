@@ -1,1 +1,22 @@
-@main struct Placeholder { static func main() {} }
+import ArgumentParser
+
+/// The newsq command line: one subcommand per file under Commands/.
+@main
+struct Newsq: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsq",
+        abstract: "A news knowledge store: import articles, then search them and list their places and events.",
+        discussion: """
+            The database is --db, else $NEWSQ_DB, else $XDG_DATA_HOME/newsq/news.sqlite. That default \
+            database is created with the sample data the first time a command needs it.
+            Exit status: 0 on success (an empty result is success), 1 when the command failed, 64 for a \
+            usage error. With --format json, errors are JSON on stderr too.
+            Place data from GeoNames (geonames.org), CC BY 4.0.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Import.self, Search.self, Show.self, Articles.self, Places.self, Events.self, Extract.self,
+            Saved.self, Run.self, Gazetteer.self, Migrate.self,
+        ]
+    )
+}

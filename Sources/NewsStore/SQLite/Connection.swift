@@ -67,6 +67,8 @@ final class Connection {
         // Reading the schema here also turns "file is not a database" into an error at open.
         if writable && path != ":memory:" && !path.isEmpty {
             try execute("PRAGMA journal_mode = WAL")
+            // In WAL mode NORMAL is still crash-safe; it skips an fsync per commit.
+            try execute("PRAGMA synchronous = NORMAL")
         } else {
             try execute("SELECT count(*) FROM sqlite_schema")
         }

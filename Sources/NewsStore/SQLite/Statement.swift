@@ -84,7 +84,9 @@ final class Statement {
         case .null: code = sqlite3_bind_null(handle, index)
         case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
         case .real(let double): code = sqlite3_bind_double(handle, index, double)
-        case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, newsq_sqlite_transient())
+        case .text(let text):
+            // The explicit byte count keeps text with an embedded NUL whole.
+            code = sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), newsq_sqlite_transient())
         case .blob(let bytes):
             code = bytes.withUnsafeBytes {
                 sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), newsq_sqlite_transient())
@@ -111,7 +113,8 @@ final class Statement {
         case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
         case SQLITE_TEXT:
             guard let text = sqlite3_column_text(handle, index) else { return .null }
-            return .text(String(cString: text))
+            let count = Int(sqlite3_column_bytes(handle, index))
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
         case SQLITE_BLOB:
             let count = Int(sqlite3_column_bytes(handle, index))
             guard count > 0, let bytes = sqlite3_column_blob(handle, index) else { return .blob([]) }

@@ -1,0 +1,104 @@
+/// Writes one extracted article — the article row, its authors, places, mentions and events —
+/// inside the caller's transaction. Places are matched to existing rows (gazetteer entries by
+/// GeoNames id, names-only places by folded name and country) so each place exists once.
+struct ArticleWriter {
+    let db: Connection
+
+    /// Writes `extracted` and returns the new article id.
+    func write(_ extracted: ExtractedArticle, hash: String, origin: String) throws -> Int {
+        let article = extracted.article
+        try db.run(
+            """
+            INSERT INTO article(url, title, highlights, body, captions, published_at, published_tz,
+                updated_at, updated_tz, source, section, language, content_hash, imported_from, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                article.url, article.title, article.text(of: .highlights), article.body, article.text(of: .captions),
+                article.publishedAt, article.publishedTimeZone, article.updatedAt, article.updatedTimeZone,
+                article.source, article.section, article.language, hash, origin, Timestamp.now(),
+            ])
+        let articleID = db.lastInsertRowID
+        for (position, byline) in article.authors.enumerated() {
+            let authorID = try authorID(for: byline.name)
+            try db.run(
+                "INSERT OR IGNORE INTO article_author(article_id, author_id, position, role, outlet) VALUES (?, ?, ?, ?, ?)",
+                [articleID, authorID, position, byline.role, byline.outlet])
+        }
+        var placeIDs: [String: Int] = [:]
+        for place in extracted.places {
+            let placeID = try placeID(for: place)
+            placeIDs[place.name] = placeID
+            for mention in place.mentions {
+                try db.run(
+                    """
+                    INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence, resolved)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        articleID, placeID, mention.span.field.rawValue, mention.span.start, mention.span.end,
+                        mention.surface, mention.sentence, place.isResolved,
+                    ])
+            }
+        }
+        for event in extracted.events {
+            try db.run(
+                """
+                INSERT INTO event(article_id, date, date_start, date_end, precision, expression, rule, evidence, field, start_offset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    articleID, event.date, event.start, event.end, event.precision.rawValue, event.expression,
+                    event.rule, event.evidence, event.span.field.rawValue, event.span.start,
+                ])
+            let eventID = db.lastInsertRowID
+            for name in event.places {
+                guard let placeID = placeIDs[name] else { continue }
+                try db.run("INSERT OR IGNORE INTO event_place(event_id, place_id) VALUES (?, ?)", [eventID, placeID])
+            }
+        }
+        return articleID
+    }
+
+    /// One author row per person across articles, matched by folded name.
+    private func authorID(for name: String) throws -> Int {
+        let key = NameKey.fold(name)
+        if let id = try db.queryFirst("SELECT id FROM author WHERE name_key = ?", [key], { $0.int(0) }) ?? nil {
+            return id
+        }
+        try db.run("INSERT INTO author(name, name_key) VALUES (?, ?)", [name, key])
+        return db.lastInsertRowID
+    }
+
+    /// The place row for an extracted place, created when the store does not know it yet.
+    private func placeID(for place: ExtractedPlace) throws -> Int {
+        if let geonamesID = place.geonamesID,
+            let id = try db.queryFirst("SELECT id FROM place WHERE geonames_id = ?", [geonamesID], { $0.int(0) }) ?? nil
+        {
+            return id
+        }
+        let key = PlaceNameKey.fold(place.name)
+        if place.geonamesID == nil,
+            let id = try db.queryFirst(
+                """
+                SELECT id FROM place WHERE name_key = ? AND kind = ? AND country_code IS ?
+                ORDER BY origin = 'gazetteer' DESC, id LIMIT 1
+                """,
+                [key, place.kind, place.countryCode], { $0.int(0) }) ?? nil
+        {
+            return id
+        }
+        try db.run(
+            """
+            INSERT INTO place(name, kind, country_code, admin1, latitude, longitude, population, geonames_id, name_key, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                place.name, place.kind, place.countryCode, place.admin1, place.latitude, place.longitude,
+                place.population, place.geonamesID, key, place.isResolved ? "gazetteer" : "text",
+            ])
+        let id = db.lastInsertRowID
+        try db.run("INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)", [id, key, place.name])
+        return id
+    }
+}

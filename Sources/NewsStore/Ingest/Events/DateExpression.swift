@@ -1,0 +1,60 @@
+/// A date expression found in a sentence, before it is resolved against the publication day.
+struct DateExpression: Hashable, Sendable {
+    /// What the words say, still relative to an unknown "now".
+    enum Kind: Hashable, Sendable {
+        /// "October 17", "Oct. 16, 2016", "17 October 2016", "Sunday, October 16" (the weekday is
+        /// dropped: the explicit date wins). `year` is nil when the text gives none.
+        case monthDay(month: Int, day: Int, year: Int?)
+        /// "June 2014"; "in June" (year nil).
+        case month(month: Int, year: Int?)
+        /// "March 3 this year", "October 17 last year": the year is the publication year + offset.
+        case monthDayInRelativeYear(month: Int, day: Int, yearOffset: Int)
+        /// "December last year", "in March next year".
+        case monthInRelativeYear(month: Int, yearOffset: Int)
+        /// "in 2014", "since 2014", "2014's".
+        case year(Int)
+        /// "Monday", "Wednesday night", "last Friday". Weekday 1 = Sunday … 7 = Saturday.
+        case weekday(Int, WeekdayRelation)
+        /// "today" / "tonight" (0), "yesterday" / "last night" (−1), "tomorrow" (+1).
+        case relativeDay(Int)
+        /// "last week", "this week", "earlier this week" …
+        case relativeWeek(RelativeSpan)
+        /// "last weekend", "over the weekend", "this weekend", "next weekend".
+        case relativeWeekend(RelativeSpan)
+        /// "last month", "earlier this month" …
+        case relativeMonth(RelativeSpan)
+        /// "last year", "this year", "later this year" …
+        case relativeYear(RelativeSpan)
+        /// "two years ago", "more than two years ago", "3 days ago".
+        case ago(Int, Unit)
+    }
+
+    /// Which occurrence of a weekday the words pick.
+    enum WeekdayRelation: Hashable, Sendable {
+        /// A bare weekday: the sentence's tense decides.
+        case fromContext
+        /// "last Monday", "this past Monday".
+        case past
+        /// "next Monday", "this coming Monday".
+        case future
+    }
+
+    /// A calendar unit relative to the publication day.
+    enum RelativeSpan: Hashable, Sendable {
+        case last, this, next, earlierThis, laterThis
+        /// "over the weekend": the latest one that began on or before the day of writing.
+        case recent
+    }
+
+    /// The unit counted in "N … ago".
+    enum Unit: Hashable, Sendable {
+        case day, week, month, year
+    }
+
+    let kind: Kind
+    /// As written ("Wednesday night", "more than two years ago").
+    let text: String
+    /// Unicode-scalar offsets in the text that was scanned.
+    let start: Int
+    let end: Int
+}

@@ -1,0 +1,54 @@
+/// Turns the dated sentences of an article into events: every sentence or caption with a date
+/// expression yields one event per distinct date it resolves to, with that sentence as evidence.
+///
+/// ```swift
+/// let extractor = EventExtractor()
+/// let day = EventExtractor.publicationDay(of: article)       // 2016-10-17
+/// let events = extractor.events(in: article, publishedOn: day)
+/// // "On Sunday, ISIS surrendered the Syrian city of Dabiq …" → 2016-10-16, weekday-past
+/// ```
+///
+/// `places` is left empty: the caller links places to events by span.
+struct EventExtractor {
+    private let splitter = SentenceSplitter()
+    private let recognizer = DateExpressionRecognizer()
+    private let resolver = DateResolver()
+
+    /// Same evidence and same date range: one event, even when a caption is printed twice or a
+    /// highlight repeats a body sentence.
+    private struct Key: Hashable {
+        let date: String
+        let start: String
+        let end: String
+        let evidence: String
+    }
+
+    /// Events in title, highlights, body and captions, in that order and in text order.
+    /// Relative expressions ("Monday", "last week") are dropped when `publishedOn` is nil.
+    func events(in article: CleanedArticle, publishedOn publication: CalendarDay?) -> [ExtractedEvent] {
+        var seen = Set<Key>()
+        var events: [ExtractedEvent] = []
+        for field in ArticleField.allCases {
+            for sentence in splitter.sentences(in: article.text(of: field)) {
+                let expressions = recognizer.expressions(in: sentence.text)
+                guard !expressions.isEmpty else { continue }
+                let aboutFuture = FutureCue.isAboutFuture(sentence.text)
+                for expression in expressions {
+                    guard
+                        let resolved = resolver.resolve(expression, publishedOn: publication, aboutFuture: aboutFuture)
+                    else { continue }
+                    let key = Key(
+                        date: resolved.date, start: resolved.start.iso, end: resolved.end.iso, evidence: sentence.text)
+                    guard seen.insert(key).inserted else { continue }
+                    events.append(
+                        ExtractedEvent(
+                            date: resolved.date, start: resolved.start.iso, end: resolved.end.iso,
+                            precision: resolved.precision, expression: expression.text, rule: resolved.rule,
+                            evidence: sentence.text,
+                            span: TextSpan(field: field, start: sentence.start, end: sentence.end)))
+                }
+            }
+        }
+        return events
+    }
+}

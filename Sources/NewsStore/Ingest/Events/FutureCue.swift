@@ -1,0 +1,61 @@
+/// Tells whether a sentence speaks about the future, which decides what a bare weekday means:
+/// "the final debate on Wednesday night" is next Wednesday in a sentence with "it will be", last
+/// Wednesday otherwise.
+///
+/// Quoted speech is ignored: in `On Monday, the commander said the operation "will likely
+/// continue"` the reporting sentence is about the past even though the quote is not.
+enum FutureCue {
+    /// Single words that put a sentence in the future.
+    private static let words: Set<String> = ["will", "won't", "shall", "upcoming", "next", "tomorrow", "coming"]
+
+    /// Word pairs that do ("is scheduled", "set to", "plans to").
+    private static let pairs: Set<[String]> = [
+        ["is", "scheduled"], ["are", "scheduled"], ["scheduled", "to"], ["scheduled", "for"],
+        ["is", "set"], ["are", "set"], ["plans", "to"], ["plan", "to"], ["planning", "to"], ["planned", "for"],
+        ["is", "expected"], ["are", "expected"],
+    ]
+
+    /// True when the sentence, outside quotation marks, has a future marker.
+    static func isAboutFuture(_ sentence: String) -> Bool {
+        let words = unquotedWords(sentence)
+        for (index, word) in words.enumerated() {
+            if self.words.contains(word) || word.hasSuffix("'ll") { return true }
+            if index + 1 < words.count, pairs.contains([word, words[index + 1]]) { return true }
+        }
+        return false
+    }
+
+    /// Lower-cased words outside quotes, curly apostrophes made straight.
+    private static func unquotedWords(_ sentence: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quoted = false
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for scalar in sentence.unicodeScalars {
+            switch scalar {
+            case "\"":
+                flush()
+                quoted.toggle()
+            case "“":
+                flush()
+                quoted = true
+            case "”":
+                flush()
+                quoted = false
+            case _ where quoted:
+                continue
+            case "'", "’":
+                if !current.isEmpty { current.append("'") }
+            case _ where scalar.properties.isAlphabetic:
+                current.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            default:
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+}

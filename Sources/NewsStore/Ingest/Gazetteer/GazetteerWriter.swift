@@ -1,0 +1,162 @@
+/// The row-level upserts behind `GazetteerLoader`, with cached statements; used inside one
+/// transaction.
+struct GazetteerWriter {
+    let db: Connection
+    private(set) var counts = GazetteerLoadCounts()
+    /// Folded names of places known only from articles, so a fresh gazetteer row costs no lookup
+    /// for them (there are few, and most imports meet none).
+    private var textPlaceKeys: Set<String>
+
+    init(db: Connection) throws {
+        self.db = db
+        textPlaceKeys = Set(
+            try db.query("SELECT name_key FROM place WHERE origin = 'text'") { $0.text(0) }
+                + db.query(
+                    "SELECT pn.name_key FROM place_name pn JOIN place p ON p.id = pn.place_id WHERE p.origin = 'text'"
+                ) { $0.text(0) })
+    }
+
+    /// The stored fields of one place, to tell an update from an unchanged row.
+    private struct Stored: Equatable {
+        var name: String
+        var kind: String
+        var countryCode: String?
+        var admin1: String?
+        var latitude: Double?
+        var longitude: Double?
+        var population: Int?
+    }
+
+    mutating func upsert(_ record: GeoNamesRecord) throws {
+        let fields = Stored(
+            name: record.name, kind: record.kind, countryCode: record.countryCode.isEmpty ? nil : record.countryCode,
+            admin1: record.admin1.isEmpty ? nil : record.admin1, latitude: record.latitude, longitude: record.longitude,
+            population: record.population)
+        try upsert(geonameID: record.geonameID, fields: fields, names: record.allNames)
+    }
+
+    mutating func upsert(_ country: CountryRecord) throws {
+        let existing = try db.queryFirst(
+            "SELECT iso3, name, capital, continent, population, neighbours, demonyms FROM country WHERE code = ?",
+            [country.code]
+        ) { row in
+            [row.string(0), row.string(1), row.string(2), row.string(3), row.int(4).map(String.init), row.string(5),
+             row.string(6)]
+        }
+        let wanted: [String?] = [
+            country.iso3, country.name, country.capital, country.continent, country.population.map(String.init),
+            country.neighbours.joined(separator: ","), country.demonyms.joined(separator: ","),
+        ].map { $0?.isEmpty == true ? nil : $0 }
+        var countryChanged = false
+        if existing != wanted {
+            countryChanged = true
+            try db.run(
+                """
+                INSERT INTO country (code, iso3, name, capital, continent, population, neighbours, demonyms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET iso3 = excluded.iso3, name = excluded.name,
+                    capital = excluded.capital, continent = excluded.continent, population = excluded.population,
+                    neighbours = excluded.neighbours, demonyms = excluded.demonyms
+                """,
+                [country.code, wanted[0], wanted[1], wanted[2], wanted[3], country.population, wanted[5], wanted[6]])
+        }
+        var names: [(key: String, name: String)] = []
+        var seen: Set<String> = []
+        for name in [country.name] + country.aliases {
+            let key = PlaceNameKey.fold(name)
+            if !key.isEmpty, seen.insert(key).inserted { names.append((key, name)) }
+        }
+        let fields = Stored(
+            name: country.name, kind: "country", countryCode: country.code, admin1: nil, latitude: nil, longitude: nil,
+            population: country.population)
+        let before = counts
+        if let geonameID = country.geonameID {
+            try upsert(geonameID: geonameID, fields: fields, names: names)
+        }
+        // A country row that changed while its place did not still counts as one update.
+        if countryChanged && counts.updated == before.updated && counts.added == before.added {
+            counts.unchanged -= 1
+            counts.updated += 1
+        }
+    }
+
+    private mutating func upsert(geonameID: Int, fields: Stored, names: [(key: String, name: String)]) throws {
+        let existing = try db.queryFirst(
+            "SELECT id, name, kind, country_code, admin1, latitude, longitude, population FROM place WHERE geonames_id = ?",
+            [geonameID]
+        ) { row in
+            (row.int(0) ?? 0,
+             Stored(name: row.text(1), kind: row.text(2), countryCode: row.string(3), admin1: row.string(4),
+                    latitude: row.double(5), longitude: row.double(6), population: row.int(7)))
+        }
+        if let (id, stored) = existing {
+            let storedNames = try db.query("SELECT name_key, name FROM place_name WHERE place_id = ?", [id]) {
+                "\($0.text(0))\t\($0.text(1))"
+            }
+            if stored == fields && Set(storedNames) == Set(names.map { "\($0.key)\t\($0.name)" }) {
+                counts.unchanged += 1
+                return
+            }
+            try update(id: id, geonameID: geonameID, fields: fields)
+            try db.run("DELETE FROM place_name WHERE place_id = ?", [id])
+            try insertNames(names, placeID: id)
+            counts.updated += 1
+            return
+        }
+        if let id = try textPlace(matching: names, countryCode: fields.countryCode) {
+            try update(id: id, geonameID: geonameID, fields: fields)
+            try insertNames(names, placeID: id)
+            counts.updated += 1
+            return
+        }
+        try db.run(
+            """
+            INSERT INTO place (name, kind, country_code, admin1, latitude, longitude, population, geonames_id,
+                               name_key, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'gazetteer')
+            """,
+            [fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
+             fields.population, geonameID, PlaceNameKey.fold(fields.name)])
+        try insertNames(names, placeID: db.lastInsertRowID)
+        counts.added += 1
+    }
+
+    private func update(id: Int, geonameID: Int, fields: Stored) throws {
+        try db.run(
+            """
+            UPDATE place SET name = ?, kind = ?, country_code = ?, admin1 = ?, latitude = ?, longitude = ?,
+                population = ?, geonames_id = ?, name_key = ?, origin = 'gazetteer'
+            WHERE id = ?
+            """,
+            [fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
+             fields.population, geonameID, PlaceNameKey.fold(fields.name), id])
+    }
+
+    private func insertNames(_ names: [(key: String, name: String)], placeID: Int) throws {
+        for entry in names {
+            try db.run("INSERT OR IGNORE INTO place_name (place_id, name_key, name) VALUES (?, ?, ?)",
+                       [placeID, entry.key, entry.name])
+        }
+    }
+
+    /// A place known by name only with one of these folded names, in the same country when it
+    /// has one; it is taken out of the pending set once filled.
+    private mutating func textPlace(matching names: [(key: String, name: String)], countryCode: String?) throws -> Int? {
+        guard !textPlaceKeys.isEmpty else { return nil }
+        for entry in names where textPlaceKeys.contains(entry.key) {
+            let id = try db.queryFirst(
+                """
+                SELECT p.id FROM place p
+                WHERE p.origin = 'text' AND (p.country_code IS NULL OR p.country_code IS ?)
+                  AND (p.name_key = ? OR EXISTS (SELECT 1 FROM place_name pn WHERE pn.place_id = p.id AND pn.name_key = ?))
+                ORDER BY p.id LIMIT 1
+                """,
+                [countryCode, entry.key, entry.key]
+            ) { $0.int(0) }
+            if let id = id ?? nil {
+                return id
+            }
+        }
+        return nil
+    }
+}

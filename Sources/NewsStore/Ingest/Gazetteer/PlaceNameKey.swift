@@ -1,0 +1,118 @@
+import Foundation
+
+/// Folded lookup keys for place names, so "Al Mūşil", "al-Mosul" and "Mosul" can meet.
+///
+/// Three strengths, tried in order by the extractor:
+/// - `fold`: lowercase, diacritics stripped, apostrophes and ʿ ʾ ‘ ’ dropped, hyphens and runs of
+///   spaces made one space ("Boneh-ye ‘Alvān" → "boneh ye alvan"). This is `place.name_key`.
+/// - `withoutArticle`: the fold without a leading Arabic article ("al-Shourah" → "shourah").
+/// - `variant`: a loose spelling skeleton (Qayyara/Qayyarah, Khazir/Khazer, Bertela/Bartella,
+///   Falluja/Fallujah meet). It is loose on purpose, so callers use it only when the exact keys fail
+///   and only against candidates the article's context supports.
+enum PlaceNameKey {
+    /// Leading articles dropped by `withoutArticle`, as they appear after folding.
+    static let articles = ["al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath "]
+
+    /// The folded key: see the type's documentation.
+    static func fold(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x41...0x5A).contains(value) {
+                    appendFolded(Unicode.Scalar(value + 32) ?? scalar, to: &out, pendingSpace: &pendingSpace)
+                } else if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    appendFolded(scalar, to: &out, pendingSpace: &pendingSpace)
+                } else if scalar == "'" || scalar == "`" {
+                    continue
+                } else {
+                    pendingSpace = true  // hyphens, spaces, dots, commas separate words
+                }
+                continue
+            }
+            if let mapped = specialLetters[scalar] {
+                for piece in mapped.unicodeScalars { appendFolded(piece, to: &out, pendingSpace: &pendingSpace) }
+                continue
+            }
+            if apostrophes.contains(scalar) || scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                // Decompose (ū → u + ̄) and keep the base letters only.
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+                for piece in decomposed.unicodeScalars where piece.properties.generalCategory != .nonspacingMark {
+                    appendFolded(piece, to: &out, pendingSpace: &pendingSpace)
+                }
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
+        if pendingSpace && !out.isEmpty { out.append(" ") }
+        pendingSpace = false
+        out.append(scalar)
+    }
+
+    private static let apostrophes: Set<Unicode.Scalar> = [
+        "\u{2018}", "\u{2019}", "\u{02BB}", "\u{02BC}", "\u{02BD}", "\u{02BE}", "\u{02BF}", "\u{00B4}", "\u{02B9}",
+        "\u{2032}",
+    ]
+
+    /// Letters that do not decompose into a base letter plus marks.
+    private static let specialLetters: [Unicode.Scalar: String] = [
+        "ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ħ": "h", "Ħ": "h",
+        "\u{2010}": " ", "\u{2011}": " ", "\u{2013}": " ", "\u{2014}": " ",
+    ]
+
+    /// The folded key without a leading article, or nil when there is none to drop.
+    static func withoutArticle(_ key: String) -> String? {
+        for article in articles where key.hasPrefix(article) && key.count > article.count + 2 {
+            return String(key.dropFirst(article.count))
+        }
+        return nil
+    }
+
+    /// The loose spelling skeleton of a folded key (article dropped first): per word, a trailing
+    /// "h" after a vowel is dropped, doubled letters collapse, and inner vowels vanish while the
+    /// first letter and a final vowel stay as markers ("qayyarah" → "qyra", "bertela" → "brtla").
+    static func variant(_ key: String) -> String {
+        let base = withoutArticle(key) ?? key
+        return base.split(separator: " ").map { skeleton(of: Array($0.unicodeScalars)) }.joined(separator: " ")
+    }
+
+    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiou".unicodeScalars.contains(scalar) }
+
+    private static func skeleton(of word: [Unicode.Scalar]) -> String {
+        var letters = word
+        if letters.count > 2, letters.last == "h", isVowel(letters[letters.count - 2]) { letters.removeLast() }
+        var collapsed: [Unicode.Scalar] = []
+        for letter in letters where collapsed.last != letter { collapsed.append(letter) }
+        guard let first = collapsed.first else { return "" }
+        var out = String.UnicodeScalarView([first])
+        for (offset, letter) in collapsed.enumerated().dropFirst() {
+            let isLast = offset == collapsed.count - 1
+            if isVowel(letter) {
+                // Any final vowel is the same marker: Bertela/Bartalah end alike, Baghdad/Baghdadi do not.
+                if isLast { out.append("a") }
+            } else if out.last != letter {
+                out.append(letter)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when every letter of `name` is in the Latin script (with its extensions), so it can
+    /// match English text.
+    static func isLatin(_ name: String) -> Bool {
+        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+            let value = scalar.value
+            let latin = value < 0x250 || (0x1E00...0x1EFF).contains(value) || (0x2B0...0x2FF).contains(value)
+                || (0x2C60...0x2C7F).contains(value) || (0xA720...0xA7FF).contains(value)
+            if !latin { return false }
+        }
+        return true
+    }
+}

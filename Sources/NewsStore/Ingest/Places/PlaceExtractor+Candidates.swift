@@ -1,0 +1,172 @@
+extension PlaceExtractor {
+    /// What a capitalised window turned out to be while scanning a run.
+    private enum Item {
+        case place(Range<Int>, [GazetteerEntry], RegionRecord?)
+        case demonym(Range<Int>)
+        case mountain(Range<Int>)
+        case unknown(Int)
+    }
+
+    /// The place candidates of one field; demonyms go into `context` as they are met.
+    func candidates(in scan: FieldScan, surnames: Set<String>, context: inout PlaceContext) -> [PlaceCandidate] {
+        let tokens = scan.tokens
+        var found: [Item] = []
+        var position = 0
+        while position < tokens.count {
+            guard tokens[position].isCapitalised, !scan.personTokens.contains(position) else {
+                position += 1
+                continue
+            }
+            var runEnd = position + 1
+            while runEnd < tokens.count, tokens[runEnd].isCapitalised, !scan.personTokens.contains(runEnd),
+                tokens[runEnd].gapBefore == " "
+            {
+                runEnd += 1
+            }
+            let runItems = items(in: scan, run: position..<runEnd, surnames: surnames, context: &context)
+            found += runItems
+            position = runEnd
+        }
+        var result: [PlaceCandidate] = []
+        for (offset, item) in found.enumerated() {
+            switch item {
+            case .place(let range, let matches, let region):
+                result.append(candidate(scan, range, matches: matches, region: region))
+            case .mountain(let range):
+                var mountain = candidate(scan, range, matches: [], region: nil)
+                mountain.patternKind = "mountain"
+                result.append(mountain)
+            case .unknown(let position):
+                guard isPossibleName(tokens[position], surnames: surnames) else { continue }
+                var unknown = candidate(scan, position..<position + 1, matches: [], region: nil)
+                if unknown.patternKind == nil, isListed(offset, in: found, scan: scan) { unknown.patternKind = "place" }
+                result.append(unknown)
+            case .demonym:
+                continue
+            }
+        }
+        for candidate in result {
+            if let country = candidate.patternCountry { context.addCountry(country) }
+        }
+        return result
+    }
+
+    /// Longest-first windows of up to four words inside one run of capitalised words.
+    private func items(in scan: FieldScan, run: Range<Int>, surnames: Set<String>, context: inout PlaceContext)
+        -> [Item]
+    {
+        let tokens = scan.tokens
+        var items: [Item] = []
+        var start = run.lowerBound
+        while start < run.upperBound {
+            var found: Item?
+            for length in stride(from: min(4, run.upperBound - start), through: 1, by: -1) {
+                let range = start..<start + length
+                let key = PlaceNameKey.fold(scan.surface(range))
+                if length == 1 {
+                    if tokens[start].isAllCaps && !index.candidates(forKey: key).contains(where: { $0.kind == "country" }) {
+                        break  // acronyms: ISIS, CNN; but US, UK, UAE are countries
+                    }
+                    if PlaceVocabulary.neverPlaces.contains(key) || surnames.contains(key) { break }
+                }
+                let matches = index.candidates(forKey: key)
+                let region = index.regions[key]
+                if let demonym = index.demonyms[key] {
+                    let followedByWord = range.upperBound < tokens.count && tokens[range.upperBound].gapBefore == " "
+                    if followedByWord || (matches.isEmpty && region == nil) {
+                        context.addCountry(demonym.countryCode)
+                        found = .demonym(range)
+                        break
+                    }
+                }
+                if !matches.isEmpty || region != nil {
+                    // The hand-written regions win over homonyms ("Middle East", a US village).
+                    found = .place(range, region == nil ? matches : [], region)
+                    break
+                }
+                if length == 2, PlaceVocabulary.mountainWords.contains(PlaceNameKey.fold(tokens[start].text)) {
+                    found = .mountain(range)
+                    break
+                }
+            }
+            switch found {
+            case .place(let range, _, _), .demonym(let range), .mountain(let range):
+                items.append(found ?? .unknown(start))
+                start = range.upperBound
+            default:
+                items.append(.unknown(start))
+                start += 1
+            }
+        }
+        // A single word inside a longer name of something else ("New America", "Harvard Kennedy
+        // School") is not a place.
+        let foreign = items.contains { item in
+            guard case .unknown(let position) = item else { return false }
+            let key = PlaceNameKey.fold(tokens[position].text)
+            return !PlaceVocabulary.placeCompatible.contains(key) && !PlaceVocabulary.titles.contains(key)
+                && PlaceVocabulary.kindAfter[key] == nil && !(tokens[position].isSentenceStart && key == "the")
+        }
+        guard foreign, items.count > 1 else { return items }
+        return items.map { item in
+            if case .place(let range, _, _) = item, range.count == 1 { return .unknown(range.lowerBound) }
+            return item
+        }
+    }
+
+    private func candidate(_ scan: FieldScan, _ range: Range<Int>, matches: [GazetteerEntry], region: RegionRecord?)
+        -> PlaceCandidate
+    {
+        let tokens = scan.tokens
+        let first = tokens[range.lowerBound]
+        let last = tokens[range.upperBound - 1]
+        let surface = scan.surface(range)
+        let key = PlaceNameKey.fold(surface)
+        let sentence = scan.sentence(containing: first.start)
+        let pattern = self.pattern(around: range, in: scan)
+        return PlaceCandidate(
+            field: scan.field, tokens: range, surface: surface,
+            span: TextSpan(field: scan.field, start: first.start, end: last.end),
+            sentence: sentence?.text ?? surface, key: key, matches: matches, region: region,
+            patternKind: pattern.kind, patternCountry: pattern.country,
+            isCommonWord: range.count == 1 && index.commonWords.contains(key), isSentenceStart: first.isSentenceStart,
+            afterThe: range.lowerBound > 0 && scan.word(range.lowerBound - 1) == "the",
+            sentenceStart: sentence?.start ?? 0)
+    }
+
+    /// A capitalised word the gazetteer lacks that could still be a name: not an acronym, a title,
+    /// a person's surname, a common word or a word that is never a place.
+    private func isPossibleName(_ token: PlaceToken, surnames: Set<String>) -> Bool {
+        let key = PlaceNameKey.fold(token.text)
+        guard !token.isAllCaps, token.text.unicodeScalars.count >= 3,
+            !token.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+        else { return false }
+        return !PlaceVocabulary.neverPlaces.contains(key) && !PlaceVocabulary.titles.contains(key)
+            && !PlaceVocabulary.givenNames.contains(key) && !surnames.contains(key)
+            && !PlaceVocabulary.placeCompatible.contains(key) && PlaceVocabulary.kindAfter[key] == nil
+            && !PlaceVocabulary.mountainWords.contains(key) && !index.commonWords.contains(key)
+            && index.demonyms[key] == nil
+    }
+
+    /// True when the unknown word at `offset` stands in a list with a gazetteer place:
+    /// "between Mosul and Khazir", "Baiji, Falluja, Ramadi and Tikrit".
+    private func isListed(_ offset: Int, in items: [Item], scan: FieldScan) -> Bool {
+        guard case .unknown(let position) = items[offset] else { return false }
+        func isPlace(_ item: Item) -> Range<Int>? {
+            if case .place(let range, let matches, _) = item, !matches.isEmpty { return range }
+            return nil
+        }
+        let joins: Set<String> = [", ", " and ", " or ", ", and ", ", or "]
+        if offset > 0, let previous = isPlace(items[offset - 1]), previous.upperBound == position {
+            return false  // same run: handled by the run rule
+        }
+        if offset > 0, let previous = isPlace(items[offset - 1]) {
+            let gap = scan.text(scan.tokens[previous.upperBound - 1].end..<scan.tokens[position].start)
+            if joins.contains(gap) { return true }
+        }
+        if offset + 1 < items.count, let next = isPlace(items[offset + 1]) {
+            let gap = scan.text(scan.tokens[position].end..<scan.tokens[next.lowerBound].start)
+            if joins.contains(gap) { return true }
+        }
+        return false
+    }
+}

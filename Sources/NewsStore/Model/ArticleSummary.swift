@@ -1,0 +1,10 @@
+/// One article in a listing: `newsq articles`, and the article part of a search hit.
+public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
+    public var id: Int
+    /// UTC ISO 8601 instant or bare date, as stored.
+    public var publishedAt: String?
+    public var title: String
+    public var source: String?
+    /// Author names in byline order.
+    public var authors: [String]
+}

@@ -1,0 +1,42 @@
+/// Which places `newsq places` lists.
+public struct PlaceFilter: Sendable, Hashable {
+    /// Only places this article mentions.
+    public var articleID: Int?
+    /// Only places in this country (ISO alpha-2 code, or a country name).
+    public var country: String?
+    /// Only places within `withinKm` of this place (by name).
+    public var near: String?
+    public var withinKm: Double
+    public var limit: Int
+    public var offset: Int
+
+    /// Makes a filter; by default every mentioned place, most mentioned first.
+    public init(articleID: Int? = nil, country: String? = nil, near: String? = nil, withinKm: Double = 50, limit: Int = 100, offset: Int = 0) {
+        self.articleID = articleID
+        self.country = country
+        self.near = near
+        self.withinKm = withinKm
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// Which events `newsq events` lists.
+public struct EventFilter: Sendable, Hashable {
+    /// Days the event's date range must overlap.
+    public var range: DateRange
+    /// Only events whose sentence mentions this place (by name).
+    public var place: String?
+    public var articleID: Int?
+    public var limit: Int
+    public var offset: Int
+
+    /// Makes a filter; by default every event, chronologically.
+    public init(range: DateRange = .all, place: String? = nil, articleID: Int? = nil, limit: Int = 1_000, offset: Int = 0) {
+        self.range = range
+        self.place = place
+        self.articleID = articleID
+        self.limit = limit
+        self.offset = offset
+    }
+}

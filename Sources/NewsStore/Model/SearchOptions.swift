@@ -1,0 +1,67 @@
+/// Filters, order and paging for a search.
+public struct SearchOptions: Sendable, Hashable, Codable {
+    /// How hits are ordered.
+    public enum Sort: String, Sendable, Codable, CaseIterable {
+        /// Best match first (bm25, title and highlights weighted up), newest first on ties.
+        case rank
+        case newest
+        case oldest
+    }
+
+    public var sort: Sort
+    /// Only articles published on or after this day ('YYYY-MM-DD').
+    public var since: String?
+    /// Only articles published on or before this day.
+    public var until: String?
+    /// Only articles by an author whose name contains this text (case-insensitive).
+    public var author: String?
+    /// Only articles that mention this place (by name or alternate name).
+    public var place: String?
+    /// Only articles from this outlet (case-insensitive).
+    public var source: String?
+    public var limit: Int
+    public var offset: Int
+    /// Pass the query to FTS5 as written (after validating it on a private table).
+    public var raw: Bool
+
+    /// Makes options; by default ranked, first 20 hits.
+    public init(
+        sort: Sort = .rank, since: String? = nil, until: String? = nil, author: String? = nil, place: String? = nil,
+        source: String? = nil, limit: Int = 20, offset: Int = 0, raw: Bool = false
+    ) {
+        self.sort = sort
+        self.since = since
+        self.until = until
+        self.author = author
+        self.place = place
+        self.source = source
+        self.limit = limit
+        self.offset = offset
+        self.raw = raw
+    }
+}
+
+/// One search result.
+public struct SearchHit: Sendable, Hashable, Codable {
+    public var article: ArticleSummary
+    /// bm25 score with the sign flipped, so larger is better.
+    public var score: Double
+    /// A short extract with each match between `SearchHit.matchStart` and `SearchHit.matchEnd`.
+    public var snippet: String
+
+    /// Marks the start of a matched term in `snippet` (STX, never found in article text).
+    public static let matchStart = "\u{2}"
+    /// Marks the end of a matched term in `snippet` (ETX).
+    public static let matchEnd = "\u{3}"
+}
+
+/// Hits of one search, and what the parser noticed about the query.
+public struct SearchResult: Sendable, Hashable, Codable {
+    public var hits: [SearchHit]
+    /// Total matching articles before --limit/--offset.
+    public var total: Int
+    /// The FTS5 expression that ran.
+    public var expression: String
+    /// Repairs made to the query ("closed an unbalanced quote"), for a warning line.
+    public var notes: [String]
+}

@@ -1,0 +1,47 @@
+extension NewsStore {
+    /// Events, chronologically: those whose date range overlaps `filter.range`, optionally only
+    /// near a place (by name) or from one article.
+    ///
+    /// ```swift
+    /// let week = try store.events(EventFilter(range: DateRange(from: "2016-10-16", to: "2016-10-19")))
+    /// ```
+    /// - Throws: `NewsStoreError.placeNotFound` when `place` names no known place; `SQLiteError`.
+    public func events(_ filter: EventFilter) throws -> [Event] {
+        var placeKey: String?
+        if let place = filter.place {
+            let key = PlaceNameKey.fold(place)
+            let known = try db.queryFirst(
+                "SELECT 1 FROM place WHERE name_key = ?1 OR id IN (SELECT place_id FROM place_name WHERE name_key = ?1) LIMIT 1",
+                [key]) { _ in true } ?? false
+            guard known else { throw NewsStoreError.placeNotFound(name: place) }
+            placeKey = key
+        }
+        let events = try db.query(
+            """
+            SELECT e.id, e.article_id, a.title, e.date, e.date_start, e.date_end, e.precision, e.expression, e.rule, e.evidence
+            FROM event e JOIN article a ON a.id = e.article_id
+            WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_start <= ?2)
+              AND (?3 IS NULL OR e.article_id = ?3)
+              AND (?4 IS NULL OR EXISTS (
+                    SELECT 1 FROM event_place ep JOIN place p ON p.id = ep.place_id
+                    WHERE ep.event_id = e.id AND (p.name_key = ?4
+                          OR p.id IN (SELECT place_id FROM place_name WHERE name_key = ?4))))
+            ORDER BY e.date_start, e.date_end, e.id
+            LIMIT ?5 OFFSET ?6
+            """,
+            [filter.range.from, filter.range.to, filter.articleID, placeKey, filter.limit, filter.offset]
+        ) { row in
+            Event(
+                id: row.int(0) ?? 0, articleID: row.int(1) ?? 0, articleTitle: row.text(2), date: row.text(3),
+                start: row.text(4), end: row.text(5), precision: DatePrecision(rawValue: row.text(6)) ?? .approximate,
+                expression: row.text(7), rule: row.text(8), evidence: row.text(9), places: [])
+        }
+        return try events.map { event in
+            var event = event
+            event.places = try db.query(
+                "SELECT p.name FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id = ? ORDER BY p.name",
+                [event.id]) { $0.text(0) }
+            return event
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import NewsStore
+
+extension Newsq {
+    /// `newsq extract FILE`
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what importing a file would store, without touching any database.",
+            discussion: """
+                Prints the cleaned fields, authors with roles, places (country, coordinates, offsets, \
+                whether resolved in the gazetteer) and events (date, precision, expression, rule, \
+                evidence). Uses the gazetteer shipped with newsq. The JSON fields are documented in \
+                the README.
+                """)
+
+        @Argument(help: ArgumentHelp("An article text file, or - for standard input.", valueName: "file"))
+        var file: String
+
+        @Option(help: ArgumentHelp("Publication day to resolve dates against when the text has none (2016-10-17).", valueName: "date"))
+        var published: String?
+
+        @Option(name: .long, help: ArgumentHelp("Output format: json (default) or table.", valueName: "format"))
+        var format: OutputFormat = .json
+
+        func validate() throws {
+            guard [.json, .table].contains(format) else { throw ValidationError("--format must be json or table here") }
+        }
+
+        func run() throws {
+            try CommandRunner.run(format: format) {
+                let published = try published.map { try DateRange.parseDay($0, option: "--published") }
+                let data: Data
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    guard FileManager.default.fileExists(atPath: file) else {
+                        throw NewsStoreError.unreadableInput(path: file, reason: "no such file")
+                    }
+                    data = try Data(contentsOf: URL(fileURLWithPath: file))
+                }
+                let extracted = try NewsStore.extract(data, origin: file, publishedOverride: published)
+                let report = ExtractionReport(extracted: extracted)
+                Console.out(format == .json ? JSONWriter.pretty(report.json) + "\n" : report.table)
+            }
+        }
+    }
+}

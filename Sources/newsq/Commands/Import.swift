@@ -1,0 +1,40 @@
+import ArgumentParser
+import NewsStore
+
+extension Newsq {
+    /// `newsq import PATH…`
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import article text files, folders (recursively, *.txt) or - for standard input.",
+            discussion: """
+                Each article is stored whole or not at all; one bad file never affects the others. \
+                An article already stored (same cleaned title and body) is reported and left as it is. \
+                Exit status 1 when any input failed.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+        var paths: [String]
+
+        @Option(name: .long, help: ArgumentHelp("Output format: table or json.", valueName: "format"))
+        var format: OutputFormat = .table
+
+        func validate() throws {
+            guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - to import") }
+            guard [.table, .json].contains(format) else { throw ValidationError("--format must be table or json here") }
+        }
+
+        func run() throws {
+            try CommandRunner.run(format: format) {
+                let store = try database.open(.create)
+                let summary = store.importFiles(paths)
+                Console.out(ImportReport(summary: summary).render(as: format))
+                for failure in summary.failed {
+                    Console.note("\(failure.origin): \(failure.reason)")
+                }
+                if !summary.succeeded { throw ExitCode.failure }
+            }
+        }
+    }
+}

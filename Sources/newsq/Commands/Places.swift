@@ -1,0 +1,66 @@
+import ArgumentParser
+import NewsStore
+
+extension Newsq {
+    /// `newsq places`
+    struct Places: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Places the articles mention, most mentioned first, or near another place.",
+            discussion: """
+                Examples: newsq places --article 1 --format geojson > mosul.geojson; \
+                newsq places --near Mosul --within 50km. Places known only by name have no coordinates \
+                (null geometry in GeoJSON). Place data from GeoNames (geonames.org), CC BY 4.0.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: ArgumentHelp("Only places this article mentions.", valueName: "id"))
+        var article: Int?
+        @Option(help: ArgumentHelp("Only places in this country (IQ or Iraq).", valueName: "country"))
+        var country: String?
+        @Option(help: ArgumentHelp("Only places near this one, nearest first.", valueName: "place"))
+        var near: String?
+        @Option(help: ArgumentHelp("Radius for --near: 50km, 30mi or 5000m.", valueName: "distance"))
+        var within: Distance = Distance(kilometres: 50)
+        @Option(help: "Show at most this many places.")
+        var limit: Int = 100
+        @Option(help: "Skip this many places first.")
+        var offset: Int = 0
+
+        func validate() throws {
+            guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+            guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
+            try output.validate(allowed: OutputOptions.listingFormats + [.geojson])
+        }
+
+        func run() throws {
+            try CommandRunner.run(format: output.format) {
+                let store = try database.open(.existing)
+                let filter = PlaceFilter(
+                    articleID: article, country: country, near: near, withinKm: within.kilometres, limit: limit, offset: offset)
+                try CommandRunner.print(Listings.places(try store.places(filter), withDistance: near != nil), as: output.format)
+            }
+        }
+    }
+}
+
+/// A distance argument with its unit: "50km", "30mi", "5000m", or a bare number of kilometres.
+struct Distance: ExpressibleByArgument {
+    let kilometres: Double
+
+    init(kilometres: Double) { self.kilometres = kilometres }
+
+    init?(argument: String) {
+        let text = argument.lowercased().trimmingCharacters(in: .whitespaces)
+        let units: [(suffix: String, factor: Double)] = [("km", 1), ("mi", 1.609_344), ("m", 0.001), ("", 1)]
+        for unit in units where text.hasSuffix(unit.suffix) {
+            guard let value = Double(text.dropLast(unit.suffix.count).trimmingCharacters(in: .whitespaces)),
+                value > 0, value.isFinite
+            else { return nil }
+            kilometres = value * unit.factor
+            return
+        }
+        return nil
+    }
+}

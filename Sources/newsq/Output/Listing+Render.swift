@@ -1,0 +1,25 @@
+/// The one entry point from subcommands to text.
+extension Listing {
+    /// The listing as text in `format`; print it to stdout as is (it carries its own line ends).
+    ///
+    /// Empty listings: table "" (say "no results" on stderr if you like), csv/tsv the header
+    /// alone, json `[]`, jsonl "", geojson a FeatureCollection with no features, ics a
+    /// calendar with no events.
+    ///
+    /// ```swift
+    /// print(try listing.render(as: options.format, context: .current()), terminator: "")
+    /// ```
+    /// - Throws: `NewsStoreError.invalidArgument` for geojson on a listing without latitude and
+    ///   longitude columns, and for ics without start-date and title columns or with a bad date.
+    func render(as format: OutputFormat, context: RenderContext) throws -> String {
+        switch format {
+        case .table: return renderTable(context: context)
+        case .json: return renderJSON()
+        case .jsonl: return renderJSONLines()
+        case .csv: return renderCSV()
+        case .tsv: return renderTSV()
+        case .geojson: return try renderGeoJSON()
+        case .ics: return try renderICS(now: context.now)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What the formatters need to know about where the text goes; tests build it by hand.
+struct RenderContext: Sendable, Hashable {
+    /// True when stdout is a terminal.
+    var isTerminal: Bool
+    /// Maximum table line width in terminal columns; nil = unlimited (nothing is cut).
+    var width: Int?
+    /// True to use ANSI styles (bold header and highlights).
+    var useColor: Bool
+    /// The instant written as ICS DTSTAMP.
+    var now: Date
+
+    /// Makes a context.
+    init(isTerminal: Bool = false, width: Int? = nil, useColor: Bool = false, now: Date = Date()) {
+        self.isTerminal = isTerminal
+        self.width = width
+        self.useColor = useColor
+        self.now = now
+    }
+
+    /// The context of this process's stdout.
+    ///
+    /// On a terminal: its width, colour unless `NO_COLOR` is set or `TERM=dumb`. When piped or
+    /// redirected: unlimited width and no colour, so scripts never get cut or styled text.
+    static func current(now: Date = Date()) -> RenderContext {
+        let terminal = Terminal.isStandardOutputTerminal
+        return RenderContext(
+            isTerminal: terminal,
+            width: terminal ? Terminal.width() : nil,
+            useColor: terminal && Terminal.colorAllowed(),
+            now: now)
+    }
+}

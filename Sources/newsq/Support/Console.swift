@@ -1,0 +1,24 @@
+import Foundation
+
+/// Writes to the standard streams: results to stdout, everything else to stderr.
+enum Console {
+    /// Writes text to stdout as is (the formatter decides the line ends).
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// A one-line diagnostic on stderr ("newsq: …").
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data("newsq: \(text)\n".utf8))
+    }
+
+    /// An error line already formatted by `ErrorOutput`.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+    }
+
+    /// A warning on stderr ("newsq: warning: …").
+    static func warn(_ text: String) {
+        note("warning: \(text)")
+    }
+}

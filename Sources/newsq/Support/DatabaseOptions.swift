@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import NewsStore
+
+/// `--db`, shared by every command that opens the store, and the rules for finding the
+/// database: `--db`, else `NEWSQ_DB`, else `$XDG_DATA_HOME/newsq/news.sqlite`
+/// (`~/.local/share/newsq/news.sqlite`). Only that last, default database is created with the
+/// sample data on first use; a path the user names must exist for read commands.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Database file. Default: $NEWSQ_DB, else $XDG_DATA_HOME/newsq/news.sqlite.", valueName: "path"))
+    var db: String?
+
+    /// Where the database is, and whether it is the built-in default.
+    func location(environment: [String: String] = ProcessInfo.processInfo.environment) -> (path: String, isDefault: Bool) {
+        if let db { return (db, false) }
+        if let path = environment["NEWSQ_DB"], !path.isEmpty { return (path, false) }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return (dataHome + "/newsq/news.sqlite", true)
+    }
+
+    /// Opens the store. A missing default database is created and loaded with the sample data
+    /// (said on stderr); a missing named database is created only for write commands.
+    func open(_ access: NewsStore.Access) throws -> NewsStore {
+        let (path, isDefault) = location()
+        guard isDefault, !FileManager.default.fileExists(atPath: path) else {
+            return try NewsStore(path: path, access: access)
+        }
+        let store = try NewsStore(path: path, access: .create)
+        let summary = try store.loadSampleData()
+        Console.note(
+            "created \(path) with the sample data (\(summary.articles) article\(summary.articles == 1 ? "" : "s"), "
+                + "\(summary.places.formatted()) gazetteer places, \(summary.savedQueries) saved queries); "
+                + "use --db or NEWSQ_DB for another database")
+        return store
+    }
+}

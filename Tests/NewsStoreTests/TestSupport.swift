@@ -1,0 +1,26 @@
+import Foundation
+
+/// Paths and temporary files shared by the tests.
+enum TestSupport {
+    /// The package root (three levels above this file).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the package: the third-party development corpus, absent on a fresh clone.
+    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// True when `../shared` is there, for `.enabled(if:)`.
+    static var hasShared: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus").path) }
+
+    /// The seed article as committed in SampleData/.
+    static var seedURL: URL {
+        packageRoot.appendingPathComponent("SampleData/cnn-2016-10-17-after-isis-loses-mosul.txt")
+    }
+
+    /// A fresh folder for one test's files.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
