@@ -30,6 +30,11 @@ struct ArticleWriter {
             let placeID = try placeID(for: place)
             placeIDs[place.name] = placeID
             for mention in place.mentions {
+                // The article's spelling becomes a name of the place, so `--place Qayyara` finds
+                // Al Qayyārah in later searches and filters.
+                try db.run(
+                    "INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)",
+                    [placeID, PlaceNameKey.fold(mention.surface), mention.surface])
                 try db.run(
                     """
                     INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence, resolved)
@@ -98,7 +103,8 @@ struct ArticleWriter {
                 place.population, place.geonamesID, key, place.isResolved ? "gazetteer" : "text",
             ])
         let id = db.lastInsertRowID
-        try db.run("INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)", [id, key, place.name])
+        try db.run(
+            "INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)", [id, key, place.name])
         return id
     }
 }

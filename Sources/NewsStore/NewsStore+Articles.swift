@@ -15,7 +15,8 @@ extension NewsStore {
             """,
             [range.from, range.to, limit, offset]
         ) { row in
-            ArticleSummary(id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3), authors: [])
+            ArticleSummary(
+                id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3), authors: [])
         }
         return try rows.map { summary in
             var summary = summary

@@ -10,9 +10,11 @@ extension NewsStore {
         var placeKey: String?
         if let place = filter.place {
             let key = PlaceNameKey.fold(place)
-            let known = try db.queryFirst(
-                "SELECT 1 FROM place WHERE name_key = ?1 OR id IN (SELECT place_id FROM place_name WHERE name_key = ?1) LIMIT 1",
-                [key]) { _ in true } ?? false
+            let known =
+                try db.queryFirst(
+                    "SELECT 1 FROM place WHERE name_key = ?1 OR id IN (SELECT place_id FROM place_name WHERE name_key = ?1) LIMIT 1",
+                    [key]
+                ) { _ in true } ?? false
             guard known else { throw NewsStoreError.placeNotFound(name: place) }
             placeKey = key
         }
@@ -40,7 +42,8 @@ extension NewsStore {
             var event = event
             event.places = try db.query(
                 "SELECT p.name FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id = ? ORDER BY p.name",
-                [event.id]) { $0.text(0) }
+                [event.id]
+            ) { $0.text(0) }
             return event
         }
     }

@@ -10,7 +10,9 @@ extension NewsStore {
     /// print(summary.imported.count, summary.alreadyPresent.count, summary.failed.count)
     /// ```
     /// - Parameter standardInput: read when a path is "-".
-    public func importFiles(_ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
+    public func importFiles(
+        _ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+    )
         -> ImportSummary
     {
         let (inputs, failures) = ImportSource.expand(paths)
@@ -27,7 +29,8 @@ extension NewsStore {
                 do {
                     data = try Data(contentsOf: URL(fileURLWithPath: path))
                 } catch {
-                    summary.failed.append(.init(origin: path, reason: "cannot read the file (\(error.localizedDescription))"))
+                    summary.failed.append(
+                        .init(origin: path, reason: "cannot read the file (\(error.localizedDescription))"))
                     continue
                 }
             }
@@ -54,9 +57,12 @@ extension NewsStore {
         let extracted = try ArticlePipeline(gazetteer: try gazetteer())
             .extract(data, origin: origin, publishedOverride: publishedOverride)
         let hash = Self.contentHash(of: extracted.article)
-        if let existing = try db.queryFirst("SELECT id, title FROM article WHERE content_hash = ?", [hash], {
-            ($0.int(0) ?? 0, $0.text(1))
-        }) {
+        if let existing = try db.queryFirst(
+            "SELECT id, title FROM article WHERE content_hash = ?", [hash],
+            {
+                ($0.int(0) ?? 0, $0.text(1))
+            })
+        {
             summary.alreadyPresent.append(.init(origin: origin, articleID: existing.0, title: existing.1))
             return
         }
@@ -68,12 +74,15 @@ extension NewsStore {
     /// Uses this store's gazetteer (the shipped one plus whatever the user imported).
     /// - Throws: `NewsStoreError.unreadableInput`; `SQLiteError` reading the gazetteer.
     public func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ExtractedArticle {
-        try ArticlePipeline(gazetteer: try gazetteer()).extract(data, origin: origin, publishedOverride: publishedOverride)
+        try ArticlePipeline(gazetteer: try gazetteer()).extract(
+            data, origin: origin, publishedOverride: publishedOverride)
     }
 
     /// The dry run without any database: the shipped gazetteer only.
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
-    public static func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ExtractedArticle {
+    public static func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws
+        -> ExtractedArticle
+    {
         try ArticlePipeline(gazetteer: try GazetteerIndex.shipped())
             .extract(data, origin: origin, publishedOverride: publishedOverride)
     }

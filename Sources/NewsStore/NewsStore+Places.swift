@@ -16,7 +16,8 @@ extension NewsStore {
         if let near = filter.near {
             guard filter.withinKm > 0, filter.withinKm <= 20_000 else {
                 throw NewsStoreError.invalidArgument(
-                    name: "--within", value: filter.withinKm.formatted(), reason: "give a distance between 0 and 20000 km")
+                    name: "--within", value: filter.withinKm.formatted(),
+                    reason: "give a distance between 0 and 20000 km")
             }
             let origin = try coordinates(ofPlaceNamed: near)
             centre = origin
@@ -41,7 +42,8 @@ extension NewsStore {
                 centre == nil ? filter.limit : -1, centre == nil ? filter.offset : 0,
             ]
         ) { row in
-            PlaceCount(place: Self.place(from: row), mentions: row.int(10) ?? 0, articles: row.int(11) ?? 0, distanceKm: nil)
+            PlaceCount(
+                place: Self.place(from: row), mentions: row.int(10) ?? 0, articles: row.int(11) ?? 0, distanceKm: nil)
         }
         guard let centre else { return rows }
         // The R*Tree box is a superset of the circle: keep the exact great-circle distance.
@@ -57,7 +59,8 @@ extension NewsStore {
 
     static func place(from row: Row) -> Place {
         Place(
-            id: row.int(0) ?? 0, name: row.text(1), kind: row.text(2), countryCode: row.string(3), admin1: row.string(4),
+            id: row.int(0) ?? 0, name: row.text(1), kind: row.text(2), countryCode: row.string(3),
+            admin1: row.string(4),
             latitude: row.double(5), longitude: row.double(6), population: row.int(7), geonamesID: row.int(8),
             isResolved: row.text(9) == "gazetteer")
     }

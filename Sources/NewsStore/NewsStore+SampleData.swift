@@ -27,7 +27,9 @@ extension NewsStore {
                 queries += 1
             } else if !file.name.contains("/") && file.name.hasSuffix(".txt") {
                 let summary = try importArticle(Data(file.bytes), origin: "SampleData/" + file.name)
-                if let failure = summary.failed.first { throw NewsStoreError.unreadableInput(path: failure.origin, reason: failure.reason) }
+                if let failure = summary.failed.first {
+                    throw NewsStoreError.unreadableInput(path: failure.origin, reason: failure.reason)
+                }
                 articles += 1
             }
         }
@@ -37,7 +39,8 @@ extension NewsStore {
 
     /// Loads the compiled-in gazetteer into a store that has no gazetteer places yet.
     func loadShippedGazetteerIfEmpty() throws {
-        let hasGazetteer = try db.queryFirst("SELECT 1 FROM place WHERE geonames_id IS NOT NULL LIMIT 1") { _ in true } ?? false
+        let hasGazetteer =
+            try db.queryFirst("SELECT 1 FROM place WHERE geonames_id IS NOT NULL LIMIT 1") { _ in true } ?? false
         guard !hasGazetteer else { return }
         try GazetteerLoader.loadShipped(into: db)
         cachedGazetteer = nil

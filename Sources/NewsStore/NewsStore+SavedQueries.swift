@@ -37,7 +37,10 @@ extension NewsStore {
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             ON CONFLICT(name) DO UPDATE SET description = ?2, kind = ?3, body = ?4, options = ?5, updated_at = ?7
             """,
-            [query.name, query.description, query.kind.rawValue, query.body, Self.json(query.options), query.createdAt, now])
+            [
+                query.name, query.description, query.kind.rawValue, query.body, Self.json(query.options),
+                query.createdAt, now,
+            ])
         return query
     }
 
@@ -52,7 +55,8 @@ extension NewsStore {
     /// - Throws: `NewsStoreError.savedQueryNotFound`; `SQLiteError`.
     public func savedQuery(named name: String) throws -> SavedQuery {
         let row = try db.queryFirst(
-            "SELECT name, description, kind, body, options, created_at, updated_at FROM saved_query WHERE name = ?", [name]
+            "SELECT name, description, kind, body, options, created_at, updated_at FROM saved_query WHERE name = ?",
+            [name]
         ) { row in
             (row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6))
         }
@@ -86,10 +90,12 @@ extension NewsStore {
         switch query.kind {
         case .sql:
             let values = parameters.mapValues(SavedQuery.parameterValue)
-            return .rows(try db.readOnlyQuery(query.body, name: name, parameters: values, timeout: timeout, rowLimit: rowLimit))
+            return .rows(
+                try db.readOnlyQuery(query.body, name: name, parameters: values, timeout: timeout, rowLimit: rowLimit))
         case .search:
             guard parameters.isEmpty else {
-                throw NewsStoreError.parameterMismatch(name: name, reason: "a saved search takes no parameters", expected: [])
+                throw NewsStoreError.parameterMismatch(
+                    name: name, reason: "a saved search takes no parameters", expected: [])
             }
             return .hits(try search(query.body, try searchOptions(of: query)))
         }
@@ -109,7 +115,8 @@ extension NewsStore {
         } catch let error as NewsStoreError {
             throw error
         } catch {
-            throw NewsStoreError.unreadableInput(path: folder, reason: "cannot write there (\(error.localizedDescription))")
+            throw NewsStoreError.unreadableInput(
+                path: folder, reason: "cannot write there (\(error.localizedDescription))")
         }
     }
 
@@ -125,7 +132,9 @@ extension NewsStore {
         let files: [URL]
         if isFolder.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            files = names.filter { $0.hasSuffix(".sql") }.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+            files = names.filter { $0.hasSuffix(".sql") }.sorted().map {
+                URL(fileURLWithPath: path).appendingPathComponent($0)
+            }
         } else {
             files = [URL(fileURLWithPath: path)]
         }

@@ -52,12 +52,15 @@ extension NewsStore {
             """, values + [options.limit, options.offset]
         ) { row in
             SearchHit(
-                article: ArticleSummary(id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3), authors: []),
+                article: ArticleSummary(
+                    id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3),
+                    authors: []),
                 score: row.double(4) ?? 0, snippet: row.text(5))
         }
-        let total = try db.queryFirst(
-            "SELECT count(*) FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE \(filters)", values
-        ) { $0.int(0) ?? 0 } ?? 0
+        let total =
+            try db.queryFirst(
+                "SELECT count(*) FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE \(filters)", values
+            ) { $0.int(0) ?? 0 } ?? 0
         let withAuthors = try hits.map { hit in
             var hit = hit
             hit.article.authors = try authors(of: hit.article.id).map(\.name)

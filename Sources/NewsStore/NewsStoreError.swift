@@ -47,13 +47,16 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
         case .articleNotFound(let id):
             return "no article with id \(id); `newsq articles` lists them"
         case .placeNotFound(let name):
-            return "no place called \(name.debugDescription) in the gazetteer or the articles; `newsq places` lists known places"
+            return
+                "no place called \(name.debugDescription) in the gazetteer or the articles; `newsq places` lists known places"
         case .savedQueryNotFound(let name):
             return "no saved query named \(name.debugDescription); `newsq saved list` shows them"
         case .invalidSavedQuery(let name, let reason):
             return "saved query \(name.debugDescription): \(reason)"
         case .parameterMismatch(let name, let reason, let expected):
-            let list = expected.isEmpty ? "it takes no parameters" : "it expects " + expected.map { "--param \($0)=…" }.joined(separator: " ")
+            let list =
+                expected.isEmpty
+                ? "it takes no parameters" : "it expects " + expected.map { "--param \($0)=…" }.joined(separator: " ")
             return "saved query \(name.debugDescription): \(reason); \(list)"
         case .queryTimedOut(let name, let seconds):
             return "saved query \(name.debugDescription) was stopped after \(seconds.formatted()) s; "

@@ -4,12 +4,14 @@ import Testing
 @testable import NewsStore
 
 @Suite struct GeoNamesParserTests {
-    static let mosulLine = "99072\tMosul\tMosul\tAl Mawsil,OSM,mo sul\t36.335\t43.11889\tP\tPPLA\tIQ\t\t15\t\t\t\t1683000\t\t\tAsia/Baghdad\t"
+    static let mosulLine =
+        "99072\tMosul\tMosul\tAl Mawsil,OSM,mo sul\t36.335\t43.1189\tP\tPPLA\tIQ\t\t15\t\t\t\t1683000\t\t\tAsia/Baghdad\t"
 
     @Test func parsesAFullDumpLineAndACompactOne() throws {
         let parser = GeoNamesParser(path: "test.txt")
         let record = try parser.record(fromLine: Self.mosulLine, number: 1)
-        #expect(record.geonameID == 99072 && record.name == "Mosul" && record.countryCode == "IQ" && record.admin1 == "15")
+        #expect(
+            record.geonameID == 99072 && record.name == "Mosul" && record.countryCode == "IQ" && record.admin1 == "15")
         #expect(record.alternateNames == ["Al Mawsil", "OSM", "mo sul"])
         #expect(record.latitude == 36.335 && record.population == 1_683_000 && record.kind == "city")
         let compact = try parser.record(fromLine: record.dumpLine, number: 2)
@@ -31,8 +33,10 @@ import Testing
 
     @Test func refusesALatitudeOutOfRange() throws {
         let line = Self.mosulLine.replacingOccurrences(of: "36.335", with: "136.3")
-        #expect(throws: NewsStoreError.invalidGazetteer(
-            path: "x", line: 7, reason: "latitude \"136.3\" is not a number from -90 to 90")) {
+        #expect(
+            throws: NewsStoreError.invalidGazetteer(
+                path: "x", line: 7, reason: "latitude \"136.3\" is not a number from -90 to 90")
+        ) {
             try GeoNamesParser(path: "x").record(fromLine: line, number: 7)
         }
     }

@@ -24,7 +24,8 @@ import Testing
     @Test func refusesADatabaseWrittenByANewerNewsq() throws {
         let db = try Connection(path: ":memory:")
         try Migrator().migrate(db)
-        try db.run("INSERT INTO newsq_migration(version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')")
+        try db.run(
+            "INSERT INTO newsq_migration(version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')")
         let error = try #require(throws: NewsStoreError.self) { try Migrator().migrate(db) }
         guard case .databaseTooNew(_, let databaseVersion, _) = error else {
             Issue.record("expected databaseTooNew, got \(error)")
@@ -46,19 +47,23 @@ import Testing
     }
 
     @Test func foreignKeyViolationsFailTheMigration() throws {
-        let parent = try #require(Migration(fileName: "0001_parent.sql", sql: "CREATE TABLE p(id INTEGER PRIMARY KEY);"))
+        let parent = try #require(
+            Migration(fileName: "0001_parent.sql", sql: "CREATE TABLE p(id INTEGER PRIMARY KEY);"))
         let orphan = try #require(
             Migration(
                 fileName: "0002_orphan.sql",
-                sql: "PRAGMA foreign_keys=OFF; CREATE TABLE c(p REFERENCES p(id)); INSERT INTO c VALUES (5);"))
+                sql: "PRAGMA defer_foreign_keys=ON; CREATE TABLE c(p REFERENCES p(id)); INSERT INTO c VALUES (5);"))
         let db = try Connection(path: ":memory:")
-        let error = try #require(throws: NewsStoreError.self) { try Migrator(migrations: [parent, orphan]).migrate(db) }
-        #expect(error.description.contains("foreign key"))
+        let error = try #require(throws: NewsStoreError.self) {
+            try Migrator(migrations: [parent, orphan]).migrate(db)
+        }
+        #expect(error.description.contains("foreign key check failed in table c"))
     }
 
     @Test func everyFileInMigrationsIsEmbeddedByteForByte() throws {
         let folder = TestSupport.packageRoot.appendingPathComponent("Migrations")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }
+            .sorted()
         let embedded = EmbeddedFile.migrations
         #expect(embedded.map(\.name) == files)
         for file in embedded {

@@ -33,13 +33,15 @@ func seedArticle() throws -> CleanedArticle {
             "Bergen: Not all of the thousands of ISIS fighters who are hunkered down in the city will be captured or "
                 + "killed. Where will they go?",
         ],
-        body: body.joined(separator: "\n\n"), captions: captions, bylineText: "By Peter Bergen, CNN National Security Analyst",
+        body: body.joined(separator: "\n\n"), captions: captions,
+        bylineText: "By Peter Bergen, CNN National Security Analyst",
         authors: [Byline(name: "Peter Bergen", role: "CNN National Security Analyst", outlet: "CNN")])
 }
 
 /// The CLIFF sample stories: one line each, with literal \u2019 and \" escapes.
 func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
-    let files = try FileManager.default.contentsOfDirectory(atPath: cliffFolder.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: cliffFolder.path).filter { $0.hasSuffix(".txt") }
+        .sorted()
     return try files.map { name in
         var text = try String(contentsOf: cliffFolder.appendingPathComponent(name), encoding: .utf8)
         text = text.replacingOccurrences(of: "\\u2019", with: "\u{2019}").replacingOccurrences(of: "\\\"", with: "\"")
@@ -61,9 +63,9 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         #expect(article.captions.count == 17)
         let found = try places(article)
         for name in ["Mosul", "Baiji", "Falluja", "Ramadi", "Tikrit", "Baghdad", "Damascus", "Qayyara", "Bertela"] {
-            let place = try #require(place(name, in: found), "\(name) missing")
-            #expect(place.isResolved && place.latitude != nil, "\(name) should carry gazetteer coordinates")
-            #expect(place.countryCode == (name == "Damascus" ? "SY" : "IQ"), "\(name) in the wrong country")
+            let match = try #require(place(name, in: found), "\(name) missing")
+            #expect(match.isResolved && match.latitude != nil, "\(name) should carry gazetteer coordinates")
+            #expect(match.countryCode == (name == "Damascus" ? "SY" : "IQ"), "\(name) in the wrong country")
         }
         #expect(place("Qayyara", in: found)?.geonamesID == 99003)
         #expect(place("Bertela", in: found)?.geonamesID == 97890)
@@ -78,7 +80,9 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         for (name, kind, country) in expectedByName {
             let known = try #require(place(name, in: found), "\(name) missing")
             #expect(!known.isResolved && known.latitude == nil && known.longitude == nil)
-            #expect(known.kind == kind && known.countryCode == country, "\(name): \(known.kind) \(known.countryCode ?? "-")")
+            #expect(
+                known.kind == kind && known.countryCode == country, "\(name): \(known.kind) \(known.countryCode ?? "-")"
+            )
         }
         #expect(Set(place("Khazir", in: found)?.mentions.map(\.surface) ?? []) == ["Khazir", "Khazer"])
         #expect(found.filter { $0.name == "Mosul" }.count == 1)
@@ -89,8 +93,10 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         let wardak = found.filter { $0.mentions.contains { $0.surface == "Wardak" } }
         #expect(wardak.allSatisfy { $0.latitude == nil && $0.countryCode != "AF" })
         let surfaces = Set(found.flatMap { $0.mentions.map(\.surface) })
-        for word in ["Peter", "Bergen", "Donald", "Trump", "Hillary", "Clinton", "Anderson", "Cooper", "Islam", "West",
-                     "Smoke", "Townsend", "Abadi", "al-Baghdadi", "Obama", "Gulf", "ISIS", "America"] {
+        for word in [
+            "Peter", "Bergen", "Donald", "Trump", "Hillary", "Clinton", "Anderson", "Cooper", "Islam", "West",
+            "Smoke", "Townsend", "Abadi", "al-Baghdadi", "Obama", "Gulf", "ISIS", "America",
+        ] {
             #expect(!surfaces.contains(word), "\(word) is not a place here")
         }
         #expect(place("Middle East", in: found)?.kind == "region")
@@ -116,7 +122,10 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         #expect(place("Damascus", in: syrian)?.countryCode == "SY")
         let american = try places(
             CleanedArticle(
-                title: "", body: "The county fair in Damascus drew visitors from Frederick, Gaithersburg and across the United States."))
+                title: "",
+                body:
+                    "The county fair in Damascus drew visitors from Frederick, Gaithersburg and across the United States."
+            ))
         #expect(place("Damascus", in: american)?.countryCode == "US")
     }
 
@@ -127,6 +136,11 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         for story in stories {
             let found = try places(story.article)
             #expect(!found.isEmpty, "\(story.name) gave no place")
+            if ProcessInfo.processInfo.environment["NEWSQ_PRINT_PLACES"] != nil {
+                print(
+                    "CLIFF", story.name,
+                    found.map { "\($0.name)/\($0.kind)/\($0.countryCode ?? "-")\($0.isResolved ? "" : "?")" })
+            }
         }
     }
 }

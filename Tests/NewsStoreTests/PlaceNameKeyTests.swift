@@ -13,11 +13,14 @@ import Testing
     }
 
     @Test func variantKeysMakeTransliterationsMeet() {
-        let pairs = [("Qayyara", "Qayyarah"), ("Khazir", "Khazer"), ("Bertela", "Bartella"), ("Bartella", "Barţalah"),
-                     ("Falluja", "Fallujah"), ("Qayyara", "Al Qayyārah")]
+        let pairs = [
+            ("Qayyara", "Qayyarah"), ("Khazir", "Khazer"), ("Bertela", "Bartella"), ("Bartella", "Barţalah"),
+            ("Falluja", "Fallujah"), ("Qayyara", "Al Qayyārah"),
+        ]
         for (left, right) in pairs {
-            #expect(PlaceNameKey.variant(PlaceNameKey.fold(left)) == PlaceNameKey.variant(PlaceNameKey.fold(right)),
-                    "\(left) / \(right)")
+            #expect(
+                PlaceNameKey.variant(PlaceNameKey.fold(left)) == PlaceNameKey.variant(PlaceNameKey.fold(right)),
+                "\(left) / \(right)")
         }
         #expect(PlaceNameKey.variant("baghdadi") != PlaceNameKey.variant("baghdad"))
         #expect(PlaceNameKey.variant("mosul") != PlaceNameKey.variant("basra"))

@@ -12,9 +12,11 @@ import Testing
 
     /// The `newsq` executable built next to this test bundle.
     static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newsq")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "newsq")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/newsq")
     }()
 
@@ -25,8 +27,29 @@ import Testing
     let home: URL
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-e2e-\(UUID().uuidString)")
+        home = try Self.freshHome()
+    }
+
+    static func freshHome() throws -> URL {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        return home
+    }
+
+    /// A home whose default database already holds the sample data, shared by tests that only
+    /// read (creating the database loads the gazetteer, which takes seconds).
+    static let sampleHome: Result<URL, Error> = Result {
+        let home = try freshHome()
+        let run = try CLIEndToEndTests(home: home).newsq(["articles"])
+        guard run.status == 0 else { throw CocoaError(.fileReadUnknown) }
+        return home
+    }
+
+    init(home: URL) { self.home = home }
+
+    /// Runs against the shared sample database.
+    func onSample(_ arguments: [String]) throws -> Run {
+        try CLIEndToEndTests(home: try Self.sampleHome.get()).newsq(arguments)
     }
 
     func newsq(_ arguments: [String], stdin: String? = nil, binary: URL = CLIEndToEndTests.binary) throws -> Run {
@@ -68,7 +91,7 @@ import Testing
     }
 
     @Test func showAsJSONCarriesTheSeedFields() throws {
-        let run = try newsq(["show", "1", "--format", "json"])
+        let run = try onSample(["show", "1", "--format", "json"])
         #expect(run.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let article = try #require(rows.first)
@@ -98,9 +121,11 @@ import Testing
     }
 
     @Test func errorsAreJSONOnStderrWithFormatJSON() throws {
-        let run = try newsq(["show", "999", "--format", "json"])
+        let run = try onSample(["show", "999", "--format", "json"])
         #expect(run.status == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stderr.utf8)) as? [String: Any])
+        // The last line is the error; a first run may also say on an earlier line that it created the database.
+        let line = try #require(run.stderr.split(separator: "\n").last)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["ok"] as? Bool == false)
         #expect((object["error"] as? String)?.contains("999") == true)
     }
@@ -133,7 +158,8 @@ import Testing
 
     @Test func importReadsStandardInput() throws {
         let db = home.appendingPathComponent("stdin.sqlite").path
-        let run = try newsq(["import", "--db", db, "-"], stdin: "Floods in Mosul\n\nThe Tigris rose in Mosul on Monday.")
+        let run = try newsq(
+            ["import", "--db", db, "-"], stdin: "Floods in Mosul\n\nThe Tigris rose in Mosul on Monday.")
         #expect(run.status == 0)
         #expect(run.stdout.contains("1 imported"))
     }
@@ -148,5 +174,78 @@ import Testing
         #expect(migrate.status == 0)
         let status = try newsq(["migrate", "--status", "--db", db, "--format", "csv"], binary: copy)
         #expect(status.stdout.contains("initial,applied"))
+    }
+
+    @Test func listingFormatsCarryTheSameRowsAsJSONAndCSV() throws {
+        let json = try onSample(["places", "--article", "1", "--format", "json"])
+        let csv = try onSample(["places", "--article", "1", "--format", "csv"])
+        let jsonl = try onSample(["places", "--article", "1", "--format", "jsonl"])
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let csvLines = csv.stdout.split(separator: "\r\n").map(String.init)
+        #expect(csvLines.first?.hasPrefix("id,name,kind,country,latitude,longitude") == true)
+        #expect(csvLines.count == objects.count + 1)
+        #expect(jsonl.stdout.split(separator: "\n").count == objects.count)
+        let csvIDs = csvLines.dropFirst().compactMap { Int($0.split(separator: ",").first ?? "") }
+        #expect(csvIDs == objects.compactMap { $0["id"] as? Int })
+        let geojson = try onSample(["places", "--article", "1", "--format", "geojson"])
+        let collection = try #require(
+            try JSONSerialization.jsonObject(with: Data(geojson.stdout.utf8)) as? [String: Any])
+        #expect(collection["type"] as? String == "FeatureCollection")
+        #expect((collection["features"] as? [Any])?.count == objects.count)
+        let ics = try onSample(["events", "--format", "ics"])
+        #expect(ics.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(ics.stdout.contains("DTSTART;VALUE=DATE:20161016"))
+    }
+
+    @Test func savedQueriesRunFromAShellScriptWithParameters() throws {
+        let script = """
+            set -e
+            "$NEWSQ" run articles-mentioning --param place=Dabiq --format json
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NEWSQ"] = Self.binary.path
+        environment["XDG_DATA_HOME"] = try Self.sampleHome.get().appendingPathComponent("data").path
+        environment["NEWSQ_DB"] = nil
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(rows.count == 1)
+    }
+
+    @Test func aSavedQueryThatRunsForeverIsStoppedWithAClearMessage() throws {
+        let db = home.appendingPathComponent("forever.sqlite").path
+        let add = try newsq([
+            "saved", "add", "forever", "--db", db, "--sql",
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+        ])
+        #expect(add.status == 0)
+        let run = try newsq(["run", "forever", "--db", db, "--timeout", "0.2"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("stopped after 0.2 s"))
+        let write = try newsq(["saved", "add", "wipe", "--db", db, "--sql", "DELETE FROM article"])
+        #expect(write.status == 1)
+        #expect(write.stderr.contains("read-only"))
+    }
+
+    @Test func extractPrintsWhatImportWouldStoreWithoutADatabase() throws {
+        let seed = Self.packageRoot.appendingPathComponent("SampleData/cnn-2016-10-17-after-isis-loses-mosul.txt").path
+        let run = try newsq(["extract", seed])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let places = try #require(object["places"] as? [[String: Any]])
+        let dabiq = try #require(places.first { $0["name"] as? String == "Dabiq" })
+        #expect(
+            dabiq["latitude"] is NSNull && dabiq["resolved"] as? Bool == false && dabiq["country"] as? String == "SY")
+        let events = try #require(object["events"] as? [[String: Any]])
+        #expect(events.contains { $0["date"] as? String == "2016-10-19" })
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("data").path))
     }
 }

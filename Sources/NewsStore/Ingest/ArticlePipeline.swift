@@ -11,7 +11,14 @@ struct ArticlePipeline {
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
     func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ExtractedArticle {
         var article = try TextArticleReader().read(data, origin: origin)
-        if let publishedOverride { article.publishedAt = publishedOverride }
+        if let publishedOverride {
+            article.publishedAt = publishedOverride
+            article.publishedTimeZone = nil
+        } else if article.publishedAt == nil, let updated = article.updatedAt {
+            // A page that shows only "Updated …" was published no later than that: the best date known.
+            article.publishedAt = updated
+            article.publishedTimeZone = article.updatedTimeZone
+        }
         let places = PlaceExtractor(index: gazetteer).places(in: article)
         let day = EventExtractor.publicationDay(of: article)
         let events = EventExtractor().events(in: article, publishedOn: day).map { event in

@@ -32,8 +32,9 @@ struct ImportSource {
                 continue
             }
             let root = URL(fileURLWithPath: path)
-            guard let walker = files.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            guard
+                let walker = files.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             else {
                 failures.append(.init(origin: path, reason: "cannot list the folder"))
                 continue
@@ -41,7 +42,8 @@ struct ImportSource {
             var found: [String] = []
             for case let url as URL in walker where articleExtensions.contains(url.pathExtension.lowercased()) {
                 if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                    found.append(path.hasSuffix("/") ? path + relative(url, to: root) : path + "/" + relative(url, to: root))
+                    found.append(
+                        path.hasSuffix("/") ? path + relative(url, to: root) : path + "/" + relative(url, to: root))
                 }
             }
             inputs.append(contentsOf: found.sorted().map(Input.file))

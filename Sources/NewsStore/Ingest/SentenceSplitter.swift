@@ -62,7 +62,8 @@ struct SentenceSplitter {
     private func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index < scalars.count else { return false }
         let next = scalars[index]
-        return next.properties.isUppercase || next.properties.numericType != nil || "\"“'‘(".unicodeScalars.contains(next)
+        return next.properties.isUppercase || next.properties.numericType != nil
+            || "\"“'‘(".unicodeScalars.contains(next)
     }
 
     /// True when the word ending just before `index` (the period) is an abbreviation or an initial.

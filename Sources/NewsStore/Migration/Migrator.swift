@@ -70,9 +70,10 @@ struct Migrator {
     }
 
     private func appliedMigrations(_ db: Connection) throws -> [Int: (name: String, appliedAt: String)] {
-        let exists = try db.queryFirst(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'newsq_migration'"
-        ) { _ in true } ?? false
+        let exists =
+            try db.queryFirst(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'newsq_migration'"
+            ) { _ in true } ?? false
         guard exists else { return [:] }
         var result: [Int: (name: String, appliedAt: String)] = [:]
         let rows = try db.query("SELECT version, name, applied_at FROM newsq_migration") { row in

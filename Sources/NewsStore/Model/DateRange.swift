@@ -24,10 +24,13 @@ public struct DateRange: Sendable, Hashable {
         let valid: Bool
         switch parts.count {
         case 1: valid = numbers.count == 1 && parts[0].count == 4
-        case 2: valid = numbers.count == 2 && parts[0].count == 4 && parts[1].count == 2 && (1...12).contains(numbers[1])
+        case 2:
+            valid = numbers.count == 2 && parts[0].count == 4 && parts[1].count == 2 && (1...12).contains(numbers[1])
         case 3:
-            valid = numbers.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-                && (1...12).contains(numbers[1]) && (1...daysIn(month: numbers[1], year: numbers[0])).contains(numbers[2])
+            valid =
+                numbers.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+                && (1...12).contains(numbers[1])
+                && (1...daysIn(month: numbers[1], year: numbers[0])).contains(numbers[2])
         default: valid = false
         }
         guard valid else {

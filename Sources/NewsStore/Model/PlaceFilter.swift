@@ -11,7 +11,10 @@ public struct PlaceFilter: Sendable, Hashable {
     public var offset: Int
 
     /// Makes a filter; by default every mentioned place, most mentioned first.
-    public init(articleID: Int? = nil, country: String? = nil, near: String? = nil, withinKm: Double = 50, limit: Int = 100, offset: Int = 0) {
+    public init(
+        articleID: Int? = nil, country: String? = nil, near: String? = nil, withinKm: Double = 50, limit: Int = 100,
+        offset: Int = 0
+    ) {
         self.articleID = articleID
         self.country = country
         self.near = near
@@ -32,7 +35,9 @@ public struct EventFilter: Sendable, Hashable {
     public var offset: Int
 
     /// Makes a filter; by default every event, chronologically.
-    public init(range: DateRange = .all, place: String? = nil, articleID: Int? = nil, limit: Int = 1_000, offset: Int = 0) {
+    public init(
+        range: DateRange = .all, place: String? = nil, articleID: Int? = nil, limit: Int = 1_000, offset: Int = 0
+    ) {
         self.range = range
         self.place = place
         self.articleID = articleID

@@ -12,15 +12,18 @@ final class Statement {
         self.connection = connection
         self.sql = sql
         var handle: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
-        let code = sqlite3_prepare_v3(connection.handle, sql, -1, flags, &handle, &tail)
+        // The tail points into the C string, so read it while the string is still alive.
+        let (code, rest) = sql.withCString { text -> (Int32, String) in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v3(connection.handle, text, -1, flags, &handle, &tail)
+            return (code, tail.map { String(cString: $0) } ?? "")
+        }
         guard code == SQLITE_OK, let handle else {
             sqlite3_finalize(handle)
             throw connection.error(code, sql: sql)
         }
         self.handle = handle
-        let rest = tail.map { String(cString: $0) } ?? ""
         self.trailingText = rest.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -59,8 +62,9 @@ final class Statement {
 
     /// Binds positional values (`?`) in order.
     func bind(_ values: [any SQLiteBindable]) throws {
-        precondition(values.count == Int(sqlite3_bind_parameter_count(handle)),
-                     "statement expects \(sqlite3_bind_parameter_count(handle)) values, got \(values.count)")
+        precondition(
+            values.count == Int(sqlite3_bind_parameter_count(handle)),
+            "statement expects \(sqlite3_bind_parameter_count(handle)) values, got \(values.count)")
         for (offset, value) in values.enumerated() {
             try bind(value.sqliteValue, at: Int32(offset + 1))
         }

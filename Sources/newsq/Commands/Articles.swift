@@ -9,9 +9,13 @@ extension Newsq {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: [.long, .customLong("from")], help: ArgumentHelp("Only articles published on or after this day.", valueName: "date"))
+        @Option(
+            name: [.long, .customLong("from")],
+            help: ArgumentHelp("Only articles published on or after this day.", valueName: "date"))
         var since: String?
-        @Option(name: [.long, .customLong("to")], help: ArgumentHelp("Only articles published on or before this day.", valueName: "date"))
+        @Option(
+            name: [.long, .customLong("to")],
+            help: ArgumentHelp("Only articles published on or before this day.", valueName: "date"))
         var until: String?
         @Option(help: "Show at most this many articles.")
         var limit: Int = 50
@@ -30,7 +34,8 @@ extension Newsq {
                     from: try since.map { try DateRange.parseDay($0, option: "--since") },
                     to: try until.map { try DateRange.parseDay($0, option: "--until", upper: true) })
                 let store = try database.open(.existing)
-                try CommandRunner.print(Listings.articles(try store.articles(in: range, limit: limit, offset: offset)), as: output.format)
+                try CommandRunner.print(
+                    Listings.articles(try store.articles(in: range, limit: limit, offset: offset)), as: output.format)
             }
         }
     }

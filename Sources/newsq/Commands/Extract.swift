@@ -17,7 +17,9 @@ extension Newsq {
         @Argument(help: ArgumentHelp("An article text file, or - for standard input.", valueName: "file"))
         var file: String
 
-        @Option(help: ArgumentHelp("Publication day to resolve dates against when the text has none (2016-10-17).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "Publication day to resolve dates against when the text has none (2016-10-17).", valueName: "date"))
         var published: String?
 
         @Option(name: .long, help: ArgumentHelp("Output format: json (default) or table.", valueName: "format"))

@@ -38,8 +38,10 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 let filter = PlaceFilter(
-                    articleID: article, country: country, near: near, withinKm: within.kilometres, limit: limit, offset: offset)
-                try CommandRunner.print(Listings.places(try store.places(filter), withDistance: near != nil), as: output.format)
+                    articleID: article, country: country, near: near, withinKm: within.kilometres, limit: limit,
+                    offset: offset)
+                try CommandRunner.print(
+                    Listings.places(try store.places(filter), withDistance: near != nil), as: output.format)
             }
         }
     }

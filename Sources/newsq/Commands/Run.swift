@@ -15,7 +15,9 @@ extension Newsq {
         @OptionGroup var output: OutputOptions
         @Argument(help: ArgumentHelp("The saved query's name (newsq saved list).", valueName: "name"))
         var name: String
-        @Option(name: .customLong("param"), help: ArgumentHelp("A parameter, key=value; repeat for more.", valueName: "key=value"))
+        @Option(
+            name: .customLong("param"),
+            help: ArgumentHelp("A parameter, key=value; repeat for more.", valueName: "key=value"))
         var parameters: [String] = []
         @Option(help: ArgumentHelp("Seconds an SQL query may run before it is stopped.", valueName: "seconds"))
         var timeout: Double = 1
@@ -23,7 +25,9 @@ extension Newsq {
         var maxRows: Int = 10_000
 
         func validate() throws {
-            guard timeout > 0, timeout <= 3_600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
+            guard timeout > 0, timeout <= 3_600 else {
+                throw ValidationError("--timeout must be between 0 and 3600 seconds")
+            }
             guard maxRows > 0 else { throw ValidationError("--max-rows must be at least 1") }
             _ = try parsedParameters()
             try output.validate(allowed: OutputOptions.listingFormats)
@@ -33,7 +37,8 @@ extension Newsq {
             var result: [String: String] = [:]
             for parameter in parameters {
                 guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-                    throw ValidationError("--param \(parameter.debugDescription) must look like key=value (place=Mosul)")
+                    throw ValidationError(
+                        "--param \(parameter.debugDescription) must look like key=value (place=Mosul)")
                 }
                 var key = String(parameter[..<equals])
                 if let first = key.first, ":@$".contains(first) { key.removeFirst() }
@@ -46,7 +51,9 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
-                switch try store.runSavedQuery(name, parameters: try parsedParameters(), timeout: timeout, rowLimit: maxRows) {
+                switch try store.runSavedQuery(
+                    name, parameters: try parsedParameters(), timeout: timeout, rowLimit: maxRows)
+                {
                 case .rows(let result):
                     try CommandRunner.print(Listings.rows(result), as: output.format)
                     if result.truncated { Console.warn("stopped after \(maxRows) rows; raise --max-rows to see more") }

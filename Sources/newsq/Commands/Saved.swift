@@ -51,9 +51,13 @@ extension Newsq.Saved {
         var replace = false
 
         func validate() throws {
-            guard (search == nil) != (sql == nil) else { throw ValidationError("give exactly one of --search or --sql") }
+            guard (search == nil) != (sql == nil) else {
+                throw ValidationError("give exactly one of --search or --sql")
+            }
             if sql != nil && [since, until, author, place, source].contains(where: { $0 != nil }) {
-                throw ValidationError("--since, --until, --author, --place and --source go with --search; write them into the SQL instead")
+                throw ValidationError(
+                    "--since, --until, --author, --place and --source go with --search; write them into the SQL instead"
+                )
             }
         }
 
@@ -72,8 +76,11 @@ extension Newsq.Saved {
                     options: options)
                 let store = try database.open(.create)
                 let saved = try store.saveQuery(query, replace: replace)
-                let parameters = saved.parameters.isEmpty ? "" : " (parameters: " + saved.parameters.joined(separator: ", ") + ")"
-                Console.note("saved \(saved.kind.rawValue) query \(saved.name)\(parameters); run it with newsq run \(saved.name)")
+                let parameters =
+                    saved.parameters.isEmpty ? "" : " (parameters: " + saved.parameters.joined(separator: ", ") + ")"
+                Console.note(
+                    "saved \(saved.kind.rawValue) query \(saved.name)\(parameters); run it with newsq run \(saved.name)"
+                )
             }
         }
     }
@@ -89,7 +96,8 @@ extension Newsq.Saved {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
-                try CommandRunner.print(Listings.savedQueries(try store.savedQueries(), withBody: false), as: output.format)
+                try CommandRunner.print(
+                    Listings.savedQueries(try store.savedQueries(), withBody: false), as: output.format)
             }
         }
     }
@@ -160,7 +168,9 @@ extension Newsq.Saved {
         func run() throws {
             try CommandRunner.run {
                 let saved = try database.open(.create).importSavedQueries(from: path, replace: replace)
-                Console.note("imported \(saved.count) saved quer\(saved.count == 1 ? "y" : "ies"): " + saved.map(\.name).joined(separator: ", "))
+                Console.note(
+                    "imported \(saved.count) saved quer\(saved.count == 1 ? "y" : "ies"): "
+                        + saved.map(\.name).joined(separator: ", "))
             }
         }
     }

@@ -14,10 +14,13 @@ struct DatabaseOptions: ParsableArguments {
     var db: String?
 
     /// Where the database is, and whether it is the built-in default.
-    func location(environment: [String: String] = ProcessInfo.processInfo.environment) -> (path: String, isDefault: Bool) {
+    func location(environment: [String: String] = ProcessInfo.processInfo.environment) -> (
+        path: String, isDefault: Bool
+    ) {
         if let db { return (db, false) }
         if let path = environment["NEWSQ_DB"], !path.isEmpty { return (path, false) }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         return (dataHome + "/newsq/news.sqlite", true)
     }

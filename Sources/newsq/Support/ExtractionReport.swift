@@ -38,31 +38,41 @@ struct ExtractionReport {
         for author in article.authors {
             lines.append("Author:    \(author.name)" + (author.role.map { ", \($0)" } ?? ""))
         }
-        lines.append("Published: \(article.publishedAt ?? "unknown")" + (article.updatedAt.map { "  (updated \($0))" } ?? ""))
+        lines.append(
+            "Published: \(article.publishedAt ?? "unknown")" + (article.updatedAt.map { "  (updated \($0))" } ?? ""))
         lines.append("Source:    \(article.source ?? "unknown")")
-        lines.append("Body:      \(article.body.unicodeScalars.count) characters; \(article.highlights.count) highlights; \(article.captions.count) captions")
+        lines.append(
+            "Body:      \(article.body.unicodeScalars.count) characters; \(article.highlights.count) highlights; \(article.captions.count) captions"
+        )
         lines.append("")
         lines.append("Places (\(extracted.places.count)):")
         for place in extracted.places {
             let position = place.latitude.map { lat in "\(lat), \(place.longitude ?? 0)" } ?? "known by name only"
             lines.append(
-                "  \(place.name) [\(place.kind)\(place.countryCode.map { ", \($0)" } ?? "")] \(position) — \(place.mentions.count) mention\(place.mentions.count == 1 ? "" : "s")")
+                "  \(place.name) [\(place.kind)\(place.countryCode.map { ", \($0)" } ?? "")] \(position) — \(place.mentions.count) mention\(place.mentions.count == 1 ? "" : "s")"
+            )
         }
         lines.append("")
         lines.append("Events (\(extracted.events.count)):")
         for event in extracted.events {
-            lines.append("  \(event.date) (\(event.precision.rawValue), \(event.rule), \"\(event.expression)\") \(event.evidence)")
+            lines.append(
+                "  \(event.date) (\(event.precision.rawValue), \(event.rule), \"\(event.expression)\") \(event.evidence)"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private static func byline(_ byline: Byline) -> OutputValue {
-        .object([.init("name", .string(byline.name)), .init("role", OutputValue(byline.role)), .init("outlet", OutputValue(byline.outlet))])
+        .object([
+            .init("name", .string(byline.name)), .init("role", OutputValue(byline.role)),
+            .init("outlet", OutputValue(byline.outlet)),
+        ])
     }
 
     private static func place(_ place: ExtractedPlace) -> OutputValue {
         .object([
-            .init("name", .string(place.name)), .init("kind", .string(place.kind)), .init("country", OutputValue(place.countryCode)),
+            .init("name", .string(place.name)), .init("kind", .string(place.kind)),
+            .init("country", OutputValue(place.countryCode)),
             .init("admin1", OutputValue(place.admin1)), .init("latitude", OutputValue(place.latitude)),
             .init("longitude", OutputValue(place.longitude)), .init("population", OutputValue(place.population)),
             .init("geonames_id", OutputValue(place.geonamesID)), .init("resolved", .bool(place.isResolved)),
@@ -71,7 +81,8 @@ struct ExtractionReport {
                 .array(
                     place.mentions.map { mention in
                         .object([
-                            .init("surface", .string(mention.surface)), .init("field", .string(mention.span.field.rawValue)),
+                            .init("surface", .string(mention.surface)),
+                            .init("field", .string(mention.span.field.rawValue)),
                             .init("start", .int(mention.span.start)), .init("end", .int(mention.span.end)),
                             .init("sentence", .string(mention.sentence)),
                         ])

@@ -10,13 +10,17 @@ struct ImportReport {
         lines += summary.alreadyPresent.map { "already present  #\($0.articleID)  \($0.title)  (\($0.origin))" }
         lines += summary.failed.map { "failed           \($0.origin): \($0.reason)" }
         lines.append(
-            "\(summary.imported.count) imported, \(summary.alreadyPresent.count) already present, \(summary.failed.count) failed")
+            "\(summary.imported.count) imported, \(summary.alreadyPresent.count) already present, \(summary.failed.count) failed"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 
     private var json: OutputValue {
         func item(_ item: ImportSummary.Item) -> OutputValue {
-            .object([.init("id", .int(item.articleID)), .init("title", .string(item.title)), .init("origin", .string(item.origin))])
+            .object([
+                .init("id", .int(item.articleID)), .init("title", .string(item.title)),
+                .init("origin", .string(item.origin)),
+            ])
         }
         return .object([
             .init("ok", .bool(summary.succeeded)),
@@ -24,7 +28,10 @@ struct ImportReport {
             .init("already_present", .array(summary.alreadyPresent.map(item))),
             .init(
                 "failed",
-                .array(summary.failed.map { .object([.init("origin", .string($0.origin)), .init("reason", .string($0.reason))]) })),
+                .array(
+                    summary.failed.map {
+                        .object([.init("origin", .string($0.origin)), .init("reason", .string($0.reason))])
+                    })),
         ])
     }
 }

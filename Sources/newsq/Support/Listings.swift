@@ -17,7 +17,8 @@ enum Listings {
             rows: hits.map { hit in
                 [
                     .int(hit.article.id), OutputValue(hit.article.publishedAt), .string(hit.article.title),
-                    .array(hit.article.authors.map(OutputValue.string)), .double((hit.score * 1000).rounded() / 1000),
+                    .array(hit.article.authors.map(OutputValue.string)),
+                    .double((hit.score * 1_000_000).rounded() / 1_000_000),
                     .string(hit.snippet),
                 ]
             })
@@ -44,7 +45,10 @@ enum Listings {
     static func article(_ detail: ArticleDetail) -> Listing {
         let article = detail.article
         let authors = article.authors.map { byline -> OutputValue in
-            .object([.init("name", .string(byline.name)), .init("role", OutputValue(byline.role)), .init("outlet", OutputValue(byline.outlet))])
+            .object([
+                .init("name", .string(byline.name)), .init("role", OutputValue(byline.role)),
+                .init("outlet", OutputValue(byline.outlet)),
+            ])
         }
         let columns: [(String, String, OutputValue)] = [
             ("id", "ID", .int(article.id)),
@@ -123,7 +127,10 @@ enum Listings {
                 .init(key: "state", header: "State"), .init(key: "applied_at", header: "Applied at"),
             ],
             rows: statuses.map { status in
-                [.int(status.version), .string(status.name), .string(status.appliedAt == nil ? "pending" : "applied"), OutputValue(status.appliedAt)]
+                [
+                    .int(status.version), .string(status.name),
+                    .string(status.appliedAt == nil ? "pending" : "applied"), OutputValue(status.appliedAt),
+                ]
             })
     }
 
@@ -144,9 +151,12 @@ enum Listings {
 
     private static func eventObject(_ event: Event) -> OutputValue {
         .object([
-            .init("id", .int(event.id)), .init("date", .string(event.date)), .init("precision", .string(event.precision.rawValue)),
-            .init("start", .string(event.start)), .init("end", .string(event.end)), .init("evidence", .string(event.evidence)),
-            .init("places", .array(event.places.map(OutputValue.string))), .init("expression", .string(event.expression)),
+            .init("id", .int(event.id)), .init("date", .string(event.date)),
+            .init("precision", .string(event.precision.rawValue)),
+            .init("start", .string(event.start)), .init("end", .string(event.end)),
+            .init("evidence", .string(event.evidence)),
+            .init("places", .array(event.places.map(OutputValue.string))),
+            .init("expression", .string(event.expression)),
             .init("rule", .string(event.rule)), .init("article_id", .int(event.articleID)),
             .init("article_title", .string(event.articleTitle)),
         ])
@@ -180,7 +190,8 @@ extension Listings {
                 ]
                 if withBody {
                     row.append(.string(query.body))
-                    row.append(.object(query.options.sorted { $0.key < $1.key }.map { .init($0.key, .string($0.value)) }))
+                    row.append(
+                        .object(query.options.sorted { $0.key < $1.key }.map { .init($0.key, .string($0.value)) }))
                 }
                 return row
             })

@@ -99,7 +99,8 @@ struct GazetteerCompactor {
         summary.bytesWritten = bytes.count
         summary.commonWordNames = commonNames.sorted()
         if let commonWordsOutput {
-            let list = "# Folded gazetteer names that are also common English words; see README.md\n"
+            let list =
+                "# Folded gazetteer names that are also common English words; see README.md\n"
                 + summary.commonWordNames.joined(separator: "\n") + "\n"
             try Data(list.utf8).write(to: URL(fileURLWithPath: commonWordsOutput))
         }
@@ -112,7 +113,8 @@ struct GazetteerCompactor {
     static func countriesTable(fromJSON data: Data, existing: [CountryRecord]) throws -> String {
         guard let object = try? JSONSerialization.jsonObject(with: data), let countries = object as? [String: Any]
         else {
-            throw NewsStoreError.unreadableInput(path: "countries.json", reason: "expected a JSON object keyed by ISO code")
+            throw NewsStoreError.unreadableInput(
+                path: "countries.json", reason: "expected a JSON object keyed by ISO code")
         }
         let previous = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var lines = ["# " + CountryRecord.columns.joined(separator: "\t")]

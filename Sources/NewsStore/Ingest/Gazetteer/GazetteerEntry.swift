@@ -24,7 +24,8 @@ struct GazetteerEntry: Sendable, Hashable {
         let radians = Double.pi / 180
         let dLat = (lat2 - lat1) * radians
         let dLon = (lon2 - lon1) * radians
-        let a = sin(dLat / 2) * sin(dLat / 2)
+        let a =
+            sin(dLat / 2) * sin(dLat / 2)
             + cos(lat1 * radians) * cos(lat2 * radians) * sin(dLon / 2) * sin(dLon / 2)
         return 6_371 * 2 * atan2(a.squareRoot(), (1 - a).squareRoot())
     }

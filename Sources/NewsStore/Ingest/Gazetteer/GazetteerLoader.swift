@@ -43,6 +43,7 @@ struct GazetteerLoader {
 
     /// Loads the gazetteer compiled into the binary (SampleData/gazetteer): countries, then places.
     /// - Throws: `NewsStoreError` when the binary lacks the files, `SQLiteError`.
+    @discardableResult
     static func loadShipped(into db: Connection) throws -> GazetteerLoadCounts {
         let cities = try ShippedGazetteer.file(ShippedGazetteer.citiesFile)
         let countries = try ShippedGazetteer.countries()

@@ -40,8 +40,10 @@ struct GazetteerWriter {
             "SELECT iso3, name, capital, continent, population, neighbours, demonyms FROM country WHERE code = ?",
             [country.code]
         ) { row in
-            [row.string(0), row.string(1), row.string(2), row.string(3), row.int(4).map(String.init), row.string(5),
-             row.string(6)]
+            [
+                row.string(0), row.string(1), row.string(2), row.string(3), row.int(4).map(String.init), row.string(5),
+                row.string(6),
+            ]
         }
         let wanted: [String?] = [
             country.iso3, country.name, country.capital, country.continent, country.population.map(String.init),
@@ -85,9 +87,12 @@ struct GazetteerWriter {
             "SELECT id, name, kind, country_code, admin1, latitude, longitude, population FROM place WHERE geonames_id = ?",
             [geonameID]
         ) { row in
-            (row.int(0) ?? 0,
-             Stored(name: row.text(1), kind: row.text(2), countryCode: row.string(3), admin1: row.string(4),
-                    latitude: row.double(5), longitude: row.double(6), population: row.int(7)))
+            (
+                row.int(0) ?? 0,
+                Stored(
+                    name: row.text(1), kind: row.text(2), countryCode: row.string(3), admin1: row.string(4),
+                    latitude: row.double(5), longitude: row.double(6), population: row.int(7))
+            )
         }
         if let (id, stored) = existing {
             let storedNames = try db.query("SELECT name_key, name FROM place_name WHERE place_id = ?", [id]) {
@@ -115,8 +120,10 @@ struct GazetteerWriter {
                                name_key, origin)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'gazetteer')
             """,
-            [fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
-             fields.population, geonameID, PlaceNameKey.fold(fields.name)])
+            [
+                fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
+                fields.population, geonameID, PlaceNameKey.fold(fields.name),
+            ])
         try insertNames(names, placeID: db.lastInsertRowID)
         counts.added += 1
     }
@@ -128,20 +135,24 @@ struct GazetteerWriter {
                 population = ?, geonames_id = ?, name_key = ?, origin = 'gazetteer'
             WHERE id = ?
             """,
-            [fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
-             fields.population, geonameID, PlaceNameKey.fold(fields.name), id])
+            [
+                fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
+                fields.population, geonameID, PlaceNameKey.fold(fields.name), id,
+            ])
     }
 
     private func insertNames(_ names: [(key: String, name: String)], placeID: Int) throws {
         for entry in names {
-            try db.run("INSERT OR IGNORE INTO place_name (place_id, name_key, name) VALUES (?, ?, ?)",
-                       [placeID, entry.key, entry.name])
+            try db.run(
+                "INSERT OR IGNORE INTO place_name (place_id, name_key, name) VALUES (?, ?, ?)",
+                [placeID, entry.key, entry.name])
         }
     }
 
     /// A place known by name only with one of these folded names, in the same country when it
     /// has one; it is taken out of the pending set once filled.
-    private mutating func textPlace(matching names: [(key: String, name: String)], countryCode: String?) throws -> Int? {
+    private mutating func textPlace(matching names: [(key: String, name: String)], countryCode: String?) throws -> Int?
+    {
         guard !textPlaceKeys.isEmpty else { return nil }
         for entry in names where textPlaceKeys.contains(entry.key) {
             let id = try db.queryFirst(

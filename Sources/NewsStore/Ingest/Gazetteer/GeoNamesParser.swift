@@ -51,7 +51,8 @@ struct GeoNamesParser {
             var lineEnd = index
             if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd > lineStart, buffer[lineStart] != 0x23 {
-                try body(record(fromLine: UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), number: lineNumber))
+                try body(
+                    record(fromLine: UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), number: lineNumber))
             }
             lineStart = index + 1
         }
@@ -85,7 +86,8 @@ struct GeoNamesParser {
         }
         guard let latitude = Double(columns[4]), (-90...90).contains(latitude) else {
             throw NewsStoreError.invalidGazetteer(
-                path: path, line: number, reason: "latitude \(columns[4].debugDescription) is not a number from -90 to 90")
+                path: path, line: number,
+                reason: "latitude \(columns[4].debugDescription) is not a number from -90 to 90")
         }
         guard let longitude = Double(columns[5]), (-180...180).contains(longitude) else {
             throw NewsStoreError.invalidGazetteer(
@@ -96,7 +98,8 @@ struct GeoNamesParser {
         if !columns[14].isEmpty {
             guard let value = Int(columns[14]), value >= 0 else {
                 throw NewsStoreError.invalidGazetteer(
-                    path: path, line: number, reason: "population \(columns[14].debugDescription) is not a whole number")
+                    path: path, line: number, reason: "population \(columns[14].debugDescription) is not a whole number"
+                )
             }
             population = value
         }

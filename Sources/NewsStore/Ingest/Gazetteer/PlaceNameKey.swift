@@ -49,7 +49,9 @@ enum PlaceNameKey {
         return String(out)
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
+    private static func appendFolded(
+        _ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool
+    ) {
         if pendingSpace && !out.isEmpty { out.append(" ") }
         pendingSpace = false
         out.append(scalar)
@@ -109,7 +111,8 @@ enum PlaceNameKey {
     static func isLatin(_ name: String) -> Bool {
         for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
             let value = scalar.value
-            let latin = value < 0x250 || (0x1E00...0x1EFF).contains(value) || (0x2B0...0x2FF).contains(value)
+            let latin =
+                value < 0x250 || (0x1E00...0x1EFF).contains(value) || (0x2B0...0x2FF).contains(value)
                 || (0x2C60...0x2C7F).contains(value) || (0xA720...0xA7FF).contains(value)
             if !latin { return false }
         }

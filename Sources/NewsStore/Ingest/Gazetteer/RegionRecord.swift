@@ -19,7 +19,8 @@ struct RegionRecord: Sendable, Hashable {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count == 5, !cells[0].isEmpty, !cells[1].isEmpty else {
                 throw NewsStoreError.invalidGazetteer(
-                    path: path, line: offset + 1, reason: "a region row needs 5 tab-separated columns: name, kind, "
+                    path: path, line: offset + 1,
+                    reason: "a region row needs 5 tab-separated columns: name, kind, "
                         + "country, demonyms, aliases")
             }
             records.append(

@@ -64,7 +64,9 @@ extension PlaceExtractor {
                 let range = start..<start + length
                 let key = PlaceNameKey.fold(scan.surface(range))
                 if length == 1 {
-                    if tokens[start].isAllCaps && !index.candidates(forKey: key).contains(where: { $0.kind == "country" }) {
+                    if tokens[start].isAllCaps
+                        && !index.candidates(forKey: key).contains(where: { $0.kind == "country" })
+                    {
                         break  // acronyms: ISIS, CNN; but US, UK, UAE are countries
                     }
                     if PlaceVocabulary.neverPlaces.contains(key) || surnames.contains(key) { break }
@@ -150,9 +152,13 @@ extension PlaceExtractor {
     /// True when the unknown word at `offset` stands in a list with a gazetteer place:
     /// "between Mosul and Khazir", "Baiji, Falluja, Ramadi and Tikrit".
     private func isListed(_ offset: Int, in items: [Item], scan: FieldScan) -> Bool {
-        guard case .unknown(let position) = items[offset] else { return false }
+        guard case .unknown(let position) = items[offset], !scan.tokens[position].isSentenceStart else { return false }
         func isPlace(_ item: Item) -> Range<Int>? {
-            if case .place(let range, let matches, _) = item, !matches.isEmpty { return range }
+            if case .place(let range, let matches, _) = item, !matches.isEmpty,
+                range.count > 1 || !index.commonWords.contains(PlaceNameKey.fold(scan.surface(range)))
+            {
+                return range
+            }
             return nil
         }
         let joins: Set<String> = [", ", " and ", " or ", ", and ", ", or "]

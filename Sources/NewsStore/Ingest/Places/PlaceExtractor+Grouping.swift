@@ -18,22 +18,27 @@ extension PlaceExtractor {
                 places.append(make())
             }
             if let position = groupOf[key] {
-                variantsOf[PlaceNameKey.variant(candidate.key)] = variantsOf[PlaceNameKey.variant(candidate.key)] ?? position
+                variantsOf[PlaceNameKey.variant(candidate.key)] =
+                    variantsOf[PlaceNameKey.variant(candidate.key)] ?? position
             }
         }
 
         var weak: [PlaceCandidate] = []
         for (offset, candidate) in candidates.enumerated() {
             if let entry = choice[offset] {
-                let key = entry.kind == "country"
-                    ? "c:\(entry.countryCode ?? entry.name)" : "g:\(entry.geonamesID ?? entry.placeID ?? 0):\(entry.name)"
+                let key =
+                    entry.kind == "country"
+                    ? "c:\(entry.countryCode ?? entry.name)"
+                    : "g:\(entry.geonamesID ?? entry.placeID ?? 0):\(entry.name)"
                 add(candidate, key: key) {
                     ExtractedPlace(
                         name: entry.name, kind: entry.kind, countryCode: entry.countryCode, admin1: entry.admin1,
                         latitude: entry.latitude, longitude: entry.longitude, population: entry.population,
                         geonamesID: entry.geonamesID, isResolved: entry.isGazetteer, mentions: [mention(candidate)])
                 }
-                if let position = groupOf[key] { variantsOf[PlaceNameKey.variant(PlaceNameKey.fold(entry.name))] = position }
+                if let position = groupOf[key] {
+                    variantsOf[PlaceNameKey.variant(PlaceNameKey.fold(entry.name))] = position
+                }
             } else if let region = candidate.region {
                 add(candidate, key: "r:\(region.name)") {
                     ExtractedPlace(
@@ -41,13 +46,15 @@ extension PlaceExtractor {
                         mentions: [mention(candidate)])
                 }
             } else if candidate.hasPlaceEvidence {
-                let country = candidate.patternCountry ?? sentenceCountry(of: candidate, candidates, choice)
+                let country =
+                    candidate.patternCountry ?? sentenceCountry(of: candidate, candidates, choice)
                     ?? context.dominantCountry
                 let variant = PlaceNameKey.variant(candidate.key)
                 let key = variantsOf[variant].map { "v:\($0)" } ?? "n:\(variant):\(country ?? "")"
                 if let position = variantsOf[variant] {
                     places[position].mentions.append(mention(candidate))
-                    if places[position].kind == "place", let kind = candidate.patternKind, !places[position].isResolved {
+                    if places[position].kind == "place", let kind = candidate.patternKind, !places[position].isResolved
+                    {
                         places[position].kind = kind
                     }
                     continue
@@ -81,7 +88,9 @@ extension PlaceExtractor {
 
     /// The country of another place resolved in the same sentence ("al-Shourah, 45 kilometers
     /// south of Mosul" → IQ).
-    private func sentenceCountry(of candidate: PlaceCandidate, _ candidates: [PlaceCandidate], _ choice: [GazetteerEntry?])
+    private func sentenceCountry(
+        of candidate: PlaceCandidate, _ candidates: [PlaceCandidate], _ choice: [GazetteerEntry?]
+    )
         -> String?
     {
         for (offset, other) in candidates.enumerated()

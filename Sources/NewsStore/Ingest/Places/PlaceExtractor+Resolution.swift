@@ -18,7 +18,8 @@ extension PlaceExtractor {
             }
         }
         for (offset, candidate) in candidates.enumerated() where choice[offset] == nil && !candidate.matches.isEmpty {
-            if let entry = best(candidate, context: context, useAnchors: false), isConfident(entry, candidate, context) {
+            if let entry = best(candidate, context: context, useAnchors: false), isConfident(entry, candidate, context)
+            {
                 choice[offset] = entry
             }
         }
@@ -28,7 +29,8 @@ extension PlaceExtractor {
         }
         // 2. The rest, now that nearness to the article's other places can count.
         for (offset, candidate) in candidates.enumerated() where choice[offset] == nil && !candidate.matches.isEmpty {
-            if let entry = best(candidate, context: context, useAnchors: true), isAcceptable(entry, candidate, context) {
+            if let entry = best(candidate, context: context, useAnchors: true), isAcceptable(entry, candidate, context)
+            {
                 choice[offset] = entry
                 if entry.latitude != nil { context.anchors.append(entry) }
             }
@@ -72,7 +74,7 @@ extension PlaceExtractor {
         if let country = candidate.patternCountry { return entry.countryCode == country }
         let population = entry.population ?? 0
         return context.weight(of: entry.countryCode) > 0 && (population >= 10_000 || candidate.wordCount > 1)
-            || population >= 100_000
+            || population >= outsideThreshold(context)
     }
 
     /// Acceptable once anchors count: supported by context or nearness, or large enough alone.
@@ -83,9 +85,18 @@ extension PlaceExtractor {
         let near = context.nearestAnchorDistance(entry).map { $0 <= Self.nearKilometres } ?? false
         let inContext = context.weight(of: entry.countryCode) > 0
         if near { return true }
-        if inContext { return !(context.anchors.contains { $0.countryCode == entry.countryCode }) || population >= 1_000 || candidate.wordCount > 1 }
+        if inContext {
+            return !(context.anchors.contains { $0.countryCode == entry.countryCode }) || population >= 1_000
+                || candidate.wordCount > 1
+        }
         // Outside every country the article names: only a place large enough to be meant alone.
-        return population >= 100_000 || (candidate.wordCount > 1 && population >= 5_000)
+        return population >= outsideThreshold(context) || (candidate.wordCount > 1 && population >= 5_000)
+    }
+
+    /// How large a place outside the article's countries must be to be meant alone: an article
+    /// that names its countries ("Indonesian … Bali") needs a famous city to leave them.
+    private func outsideThreshold(_ context: PlaceContext) -> Int {
+        context.dominantCountry == nil ? 100_000 : 500_000
     }
 
     /// A name that is also a common word ("Bard", "Nice", "West") needs a pattern, or must be a

@@ -53,7 +53,8 @@ struct PlaceExtractor {
             var sentenceIndex = 0
             var marked = -1
             for position in tokens.indices {
-                while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex + 1].start <= tokens[position].start {
+                while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex + 1].start <= tokens[position].start
+                {
                     sentenceIndex += 1
                 }
                 if sentenceIndex != marked || tokens[position].gapBefore.contains(":") {
@@ -63,13 +64,24 @@ struct PlaceExtractor {
             }
             let persons = personTokens(in: tokens, scalars: Array(text.unicodeScalars), surnames: &surnames)
             scans.append(
-                FieldScan(field: field, scalars: Array(text.unicodeScalars), sentences: sentences, tokens: tokens,
-                          personTokens: persons))
+                FieldScan(
+                    field: field, scalars: Array(text.unicodeScalars), sentences: sentences, tokens: tokens,
+                    personTokens: persons))
+        }
+        // A capitalised word the article also writes in lowercase ("Police" / "police") is an
+        // ordinary word here; it is refused like a surname.
+        var refused = surnames
+        for scan in scans {
+            for token in scan.tokens where !token.isCapitalised {
+                let key = PlaceNameKey.fold(token.text)
+                refused.insert(key)
+                refused.insert(key + "s")
+            }
         }
         var context = PlaceContext()
         var candidates: [PlaceCandidate] = []
         for scan in scans {
-            candidates += self.candidates(in: scan, surnames: surnames, context: &context)
+            candidates += self.candidates(in: scan, surnames: refused, context: &context)
         }
         return resolve(candidates, context: context)
     }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import NewsStore
+
+@Suite struct NewsStoreImportTests {
+    @Test func importsAnArticleOnceAndReportsTheSecondImportAsAlreadyPresent() throws {
+        let store = try StoreFixtures.small()
+        let path = try StoreFixtures.file("floods.txt", StoreFixtures.floods)
+        let first = store.importFiles([path])
+        #expect(first.imported.count == 1)
+        #expect(first.failed.isEmpty)
+        let second = store.importFiles([path])
+        #expect(second.imported.isEmpty)
+        #expect(second.alreadyPresent.map(\.articleID) == first.imported.map(\.articleID))
+        #expect(try store.statistics().articles == 1)
+    }
+
+    @Test func oneBadFileInAFolderFailsAloneAndWritesNothingOfItself() throws {
+        let store = try StoreFixtures.small()
+        let folder = try TestSupport.temporaryFolder()
+        _ = try StoreFixtures.file("a-good.txt", StoreFixtures.floods, in: folder)
+        try Data([0x00, 0xFF, 0x00, 0xFE]).write(to: folder.appendingPathComponent("b-binary.txt"))
+        _ = try StoreFixtures.file("c-empty.txt", "   \n\n", in: folder)
+        let summary = store.importFiles([folder.path, folder.appendingPathComponent("missing.txt").path])
+        #expect(summary.imported.count == 1)
+        #expect(
+            Set(summary.failed.map { URL(fileURLWithPath: $0.origin).lastPathComponent }) == [
+                "b-binary.txt", "c-empty.txt", "missing.txt",
+            ])
+        #expect(summary.failed.allSatisfy { !$0.reason.isEmpty })
+        let stats = try store.statistics()
+        #expect(stats.articles == 1)
+    }
+
+    @Test func importStoresAuthorsOncePerPersonAcrossArticles() throws {
+        let store = try StoreFixtures.small()
+        let second = StoreFixtures.floods.replacingOccurrences(of: "Floods reach Mosul", with: "More floods in Mosul")
+        _ = store.importFiles([
+            try StoreFixtures.file("1.txt", StoreFixtures.floods), try StoreFixtures.file("2.txt", second),
+        ])
+        #expect(try store.statistics().articles == 2)
+        #expect(try store.statistics().authors == 2)  // Jane Doe and John Roe, once each
+        let detail = try store.article(id: 1)
+        #expect(detail.article.authors.map(\.name) == ["Jane Doe", "John Roe"])
+        #expect(detail.article.authors.allSatisfy { $0.outlet == "Reuters" })
+    }
+
+    @Test func aReadOnlyOpenOfAMissingFileIsAnErrorAndCreatesNothing() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("typo.sqlite").path
+        #expect(throws: NewsStoreError.databaseNotFound(path: path)) { try NewsStore(path: path, access: .existing) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func refusesToOpenADatabaseFromANewerNewsq() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("new.sqlite").path
+        do {
+            let store = try NewsStore(path: path, access: .create)
+            try store.db.run("INSERT INTO newsq_migration(version, name, applied_at) VALUES (9999, 'later', 'x')")
+        }
+        let error = try #require(throws: NewsStoreError.self) { try NewsStore(path: path, access: .existing) }
+        #expect(error.description.contains("newer newsq"))
+    }
+
+    @Test func refusesAFileThatIsNotADatabaseWithItsPath() throws {
+        let path = try StoreFixtures.file("notes.sqlite", String(repeating: "not a database ", count: 400))
+        let error = try #require(throws: NewsStoreError.self) { try NewsStore(path: path, access: .existing) }
+        #expect(error.description.contains(path))
+    }
+
+    @Test func migrationStatusReadsWithoutMigrating() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("s.sqlite").path
+        _ = try NewsStore(path: path, access: .create)
+        let status = try NewsStore.migrationStatus(path: path)
+        #expect(status.map(\.version) == Migration.embedded.map(\.version))
+        #expect(status.allSatisfy { $0.appliedAt != nil })
+    }
+}

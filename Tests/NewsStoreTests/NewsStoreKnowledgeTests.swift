@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import NewsStore
+
+/// Places and events of the seed, as stored by a real import with the shipped gazetteer.
+@Suite struct NewsStoreKnowledgeTests {
+    let store: NewsStore
+
+    init() throws { store = try StoreFixtures.seeded() }
+
+    func place(_ name: String, in places: [PlaceCount]) -> Place? {
+        places.first { $0.place.name == name }?.place
+    }
+
+    @Test func storesTheSeedPlacesWithCoordinatesOnlyWhenTheGazetteerHasThem() throws {
+        let places = try store.places(PlaceFilter(articleID: 1))
+        let mosul = try #require(place("Mosul", in: places))
+        #expect(mosul.isResolved && mosul.countryCode == "IQ" && mosul.latitude != nil)
+        let dabiq = try #require(place("Dabiq", in: places))
+        #expect(!dabiq.isResolved && dabiq.latitude == nil && dabiq.countryCode == "SY")
+        let damascus = try #require(place("Damascus", in: places))
+        #expect(damascus.countryCode == "SY")
+        #expect(places.first?.place.name == "Mosul")  // most mentioned first
+    }
+
+    @Test func extractAndStoredDataAgreeOnTheSeed() throws {
+        let data = try Data(contentsOf: TestSupport.seedURL)
+        let extracted = try NewsStore.extract(data, origin: "seed")
+        let stored = try store.places(PlaceFilter(articleID: 1, limit: 1_000))
+        #expect(Set(extracted.places.map(\.name)) == Set(stored.map(\.place.name)))
+        let mentions = extracted.places.reduce(0) { $0 + $1.mentions.count }
+        #expect(mentions == stored.reduce(0) { $0 + $1.mentions })
+        let events = try store.events(EventFilter(articleID: 1))
+        #expect(Set(extracted.events.map(\.date)) == Set(events.map(\.date)))
+        #expect(extracted.events.count == events.count)
+    }
+
+    @Test func findsPlacesNearAnotherWithinARadiusNearestFirst() throws {
+        let near = try store.places(PlaceFilter(near: "Mosul", withinKm: 80))
+        #expect(near.first?.place.name == "Mosul")
+        #expect(near.allSatisfy { ($0.distanceKm ?? .infinity) <= 80 })
+        #expect(near.contains { $0.place.geonamesID == 99_003 })  // Al Qayyārah, the seed's Qayyara
+        #expect(!near.contains { $0.place.name == "Baghdad" })
+        let distances = near.compactMap(\.distanceKm)
+        #expect(distances == distances.sorted())
+    }
+
+    @Test func filtersPlacesByCountryNameOrCode() throws {
+        let syria = try store.places(PlaceFilter(country: "Syria"))
+        #expect(syria.contains { $0.place.name == "Dabiq" })
+        #expect(syria.allSatisfy { $0.place.countryCode == "SY" })
+        #expect(try store.places(PlaceFilter(country: "sy")).count == syria.count)
+        #expect(throws: NewsStoreError.self) { try store.places(PlaceFilter(country: "Atlantis")) }
+        #expect(throws: NewsStoreError.self) { try store.places(PlaceFilter(near: "Qxqxqville")) }
+    }
+
+    @Test func listsTheSeedEventsByDateWithTheirPlaces() throws {
+        let events = try store.events(EventFilter())
+        let dates = Set(events.map(\.date))
+        #expect(dates.isSuperset(of: ["2016-10-17", "2016-10-16", "2016-10-19", "2014"]))
+        #expect(events.map(\.start) == events.map(\.start).sorted())
+        let caliphate = try #require(events.first { $0.date == "2014" })
+        #expect(caliphate.precision == .year)
+        let debate = try #require(events.first { $0.date == "2016-10-19" })
+        #expect(debate.evidence.contains("debate"))
+        let dabiq = try #require(events.first { $0.evidence.contains("surrendered the Syrian city of Dabiq") })
+        #expect(dabiq.date == "2016-10-16")
+        #expect(dabiq.places.contains("Dabiq"))
+    }
+
+    @Test func filtersEventsByDateRangeAndPlace() throws {
+        let sunday = try store.events(EventFilter(range: DateRange(from: "2016-10-16", to: "2016-10-16")))
+        #expect(!sunday.isEmpty && sunday.allSatisfy { $0.start <= "2016-10-16" && $0.end >= "2016-10-16" })
+        let qayyara = try store.events(EventFilter(place: "Qayyara"))
+        #expect(qayyara.contains { $0.date == "2016-10-16" })
+        #expect(qayyara.allSatisfy { event in event.places.contains("Al Qayyārah") })
+        #expect(throws: NewsStoreError.self) { try store.events(EventFilter(place: "Qxqxqville")) }
+    }
+
+    @Test func aGazetteerImportFillsInAPlaceKnownOnlyByName() throws {
+        let before = try #require(place("Dabiq", in: try store.places(PlaceFilter(articleID: 1))))
+        #expect(before.latitude == nil)
+        let line = [
+            "99999901", "Dabiq", "Dabiq", "", "36.5333", "37.2667", "P", "PPL", "SY", "", "09", "", "", "", "3364", "",
+            "", "", "",
+        ]
+        .joined(separator: "\t")
+        let file = try StoreFixtures.file("dabiq.txt", line + "\n")
+        let summary = try store.importGazetteer(file)
+        #expect(summary.updated + summary.added >= 1)
+        let after = try #require(place("Dabiq", in: try store.places(PlaceFilter(articleID: 1))))
+        #expect(after.latitude == 36.5333 && after.isResolved)
+        let again = try store.importGazetteer(file)
+        #expect(again.added == 0 && again.updated == 0)
+    }
+}

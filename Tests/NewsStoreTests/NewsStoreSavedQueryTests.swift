@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import NewsStore
+
+@Suite struct NewsStoreSavedQueryTests {
+    let store: NewsStore
+
+    init() throws { store = try StoreFixtures.seeded() }
+
+    @Test func theSampleDataShipsSavedQueriesThatRun() throws {
+        let names = try store.savedQueries().map(\.name)
+        #expect(names.contains("articles-mentioning"))
+        guard case .rows(let result) = try store.runSavedQuery("articles-mentioning", parameters: ["place": "Mosul"])
+        else {
+            Issue.record("expected rows")
+            return
+        }
+        #expect(!result.rows.isEmpty)
+    }
+
+    @Test func aMissingParameterIsAnErrorListingTheExpectedOnes() throws {
+        let error = try #require(throws: NewsStoreError.self) { try store.runSavedQuery("articles-mentioning") }
+        #expect(error.description.contains("--param place="))
+    }
+
+    @Test func savedSearchesRunWithTheirFilters() throws {
+        try store.saveQuery(SavedQuery(name: "sunday", kind: .search, body: "qayy*", options: ["until": "2016-10-17"]))
+        guard case .hits(let result) = try store.runSavedQuery("sunday") else {
+            Issue.record("expected hits")
+            return
+        }
+        #expect(result.hits.map(\.article.id) == [1])
+    }
+
+    @Test func aQueryThatWritesIsRefusedAtSaveAndTheDatabaseIsUnchanged() throws {
+        let before = try store.statistics()
+        #expect(throws: NewsStoreError.self) {
+            try store.saveQuery(SavedQuery(name: "evil", kind: .sql, body: "DELETE FROM article"))
+        }
+        #expect(try store.statistics() == before)
+    }
+
+    @Test func savingTwiceNeedsReplace() throws {
+        let query = try SavedQuery(name: "q", kind: .search, body: "mosul")
+        try store.saveQuery(query)
+        #expect(throws: NewsStoreError.self) { try store.saveQuery(query) }
+        try store.saveQuery(query, replace: true)
+    }
+
+    @Test func exportAndImportRoundTripThroughAFolder() throws {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("queries")
+        let files = try store.exportSavedQueries(to: folder.path)
+        #expect(files.count == (try store.savedQueries().count))
+        let other = try StoreFixtures.small()
+        let imported = try other.importSavedQueries(from: folder.path)
+        #expect(imported.map(\.name).sorted() == (try store.savedQueries().map(\.name)))
+        #expect(
+            try other.savedQuery(named: "articles-mentioning").body
+                == (try store.savedQuery(named: "articles-mentioning").body))
+    }
+
+    @Test func aBadFileStopsTheImportAndSavesNothing() throws {
+        let folder = try TestSupport.temporaryFolder()
+        _ = try StoreFixtures.file("a.sql", "-- name: fine\nSELECT 1", in: folder)
+        _ = try StoreFixtures.file("b.sql", "-- name: bad\nDROP TABLE article", in: folder)
+        let other = try StoreFixtures.small()
+        #expect(throws: NewsStoreError.self) { try other.importSavedQueries(from: folder.path) }
+        #expect(try other.savedQueries().isEmpty)
+    }
+}
