@@ -94,4 +94,17 @@ import Testing
         let again = try store.importGazetteer(file)
         #expect(again.added == 0 && again.updated == 0)
     }
+
+    @Test func reImportingAGazetteerEntryKeepsTheSpellingsArticlesAdded() throws {
+        let line = try #require(
+            try String(
+                contentsOf: TestSupport.packageRoot.appendingPathComponent("SampleData/gazetteer/cities.txt"),
+                encoding: .utf8
+            )
+            .split(separator: "\n").first { $0.hasPrefix("99003\t") })
+        let file = try StoreFixtures.file("qayyarah.txt", line + "\n")
+        let summary = try store.importGazetteer(file)
+        #expect(summary.unchanged == 1 && summary.updated == 0 && summary.added == 0)
+        #expect(try store.events(EventFilter(place: "Qayyara")).contains { $0.date == "2016-10-16" })
+    }
 }

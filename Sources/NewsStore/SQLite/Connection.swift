@@ -69,6 +69,8 @@ final class Connection {
             try execute("PRAGMA journal_mode = WAL")
             // In WAL mode NORMAL is still crash-safe; it skips an fsync per commit.
             try execute("PRAGMA synchronous = NORMAL")
+            // Big transactions (a gazetteer load) stay in memory instead of spilling pages early.
+            try execute("PRAGMA cache_size = -65536")
         } else {
             try execute("SELECT count(*) FROM sqlite_schema")
         }

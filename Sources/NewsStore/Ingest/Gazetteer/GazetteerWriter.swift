@@ -95,15 +95,14 @@ struct GazetteerWriter {
             )
         }
         if let (id, stored) = existing {
-            let storedNames = try db.query("SELECT name_key, name FROM place_name WHERE place_id = ?", [id]) {
-                "\($0.text(0))\t\($0.text(1))"
-            }
-            if stored == fields && Set(storedNames) == Set(names.map { "\($0.key)\t\($0.name)" }) {
+            let storedKeys = Set(try db.query("SELECT name_key FROM place_name WHERE place_id = ?", [id]) { $0.text(0) })
+            // Names are only ever added: articles add their own spellings (Qayyara for
+            // Al Qayyārah), and a gazetteer update must not take those away.
+            if stored == fields && Set(names.map(\.key)).isSubset(of: storedKeys) {
                 counts.unchanged += 1
                 return
             }
             try update(id: id, geonameID: geonameID, fields: fields)
-            try db.run("DELETE FROM place_name WHERE place_id = ?", [id])
             try insertNames(names, placeID: id)
             counts.updated += 1
             return
@@ -114,6 +113,10 @@ struct GazetteerWriter {
             counts.updated += 1
             return
         }
+        try insert(geonameID: geonameID, fields: fields, names: names)
+    }
+
+    private mutating func insert(geonameID: Int, fields: Stored, names: [(key: String, name: String)]) throws {
         try db.run(
             """
             INSERT INTO place (name, kind, country_code, admin1, latitude, longitude, population, geonames_id,
