@@ -19,38 +19,26 @@ public struct DateRange: Sendable, Hashable {
     /// - Parameter upper: when true, a month or year means its LAST day ('2016' → '2016-12-31').
     /// - Throws: `NewsStoreError.invalidArgument` naming the option.
     public static func parseDay(_ text: String, option: String, upper: Bool = false) throws -> String {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        let numbers = parts.compactMap { Int($0) }
-        let valid: Bool
-        switch parts.count {
-        case 1: valid = numbers.count == 1 && parts[0].count == 4
-        case 2:
-            valid = numbers.count == 2 && parts[0].count == 4 && parts[1].count == 2 && (1...12).contains(numbers[1])
-        case 3:
-            valid =
-                numbers.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-                && (1...12).contains(numbers[1])
-                && (1...daysIn(month: numbers[1], year: numbers[0])).contains(numbers[2])
-        default: valid = false
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = parts.map(\.count)
+        let digitsOnly = parts.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+        let numbers = digitsOnly ? parts.compactMap { Int($0) } : []
+        let day: CalendarDay?
+        switch (widths, numbers.count) {
+        case ([4], 1):
+            day = CalendarDay(year: numbers[0], month: upper ? 12 : 1, day: upper ? 31 : 1)
+        case ([4, 2], 2):
+            let first = CalendarDay(year: numbers[0], month: numbers[1], day: 1)
+            day = upper ? first?.adding(months: 1).adding(days: -1) : first
+        case ([4, 2, 2], 3):
+            day = CalendarDay(year: numbers[0], month: numbers[1], day: numbers[2])
+        default:
+            day = nil
         }
-        guard valid else {
+        guard let day else {
             throw NewsStoreError.invalidArgument(
                 name: option, value: text, reason: "use a date like 2016-10-17 (or 2016-10, 2016)")
         }
-        switch parts.count {
-        case 1: return upper ? "\(parts[0])-12-31" : "\(parts[0])-01-01"
-        case 2:
-            let last = daysIn(month: numbers[1], year: numbers[0])
-            return upper ? "\(parts[0])-\(parts[1])-\(last < 10 ? "0" : "")\(last)" : "\(parts[0])-\(parts[1])-01"
-        default: return text
-        }
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+        return day.iso
     }
 }

@@ -95,7 +95,8 @@ struct GazetteerWriter {
             )
         }
         if let (id, stored) = existing {
-            let storedKeys = Set(try db.query("SELECT name_key FROM place_name WHERE place_id = ?", [id]) { $0.text(0) })
+            let storedKeys = Set(
+                try db.query("SELECT name_key FROM place_name WHERE place_id = ?", [id]) { $0.text(0) })
             // Names are only ever added: articles add their own spellings (Qayyara for
             // Al Qayyārah), and a gazetteer update must not take those away.
             if stored == fields && Set(names.map(\.key)).isSubset(of: storedKeys) {
