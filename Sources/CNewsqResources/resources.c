@@ -31,6 +31,10 @@ static const unsigned char sample_gazetteer_common_words[] = {
 #embed "../../SampleData/gazetteer/common-words.txt"
 };
 
+static const unsigned char sample_gazetteer_english_words[] = {
+#embed "../../SampleData/gazetteer/english-words.txt"
+};
+
 static const unsigned char sample_gazetteer_readme[] = {
 #embed "../../SampleData/gazetteer/README.md"
 };
@@ -57,6 +61,7 @@ static const newsq_resource samples[] = {
     {"gazetteer/countries.tsv", sample_gazetteer_countries, sizeof sample_gazetteer_countries},
     {"gazetteer/regions.tsv", sample_gazetteer_regions, sizeof sample_gazetteer_regions},
     {"gazetteer/common-words.txt", sample_gazetteer_common_words, sizeof sample_gazetteer_common_words},
+    {"gazetteer/english-words.txt", sample_gazetteer_english_words, sizeof sample_gazetteer_english_words},
     {"gazetteer/README.md", sample_gazetteer_readme, sizeof sample_gazetteer_readme},
     {"queries/articles-mentioning.sql", sample_query_articles_mentioning, sizeof sample_query_articles_mentioning},
     {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},

@@ -36,6 +36,8 @@ extension NewsStore {
             }
             do {
                 try importArticle(data, origin: origin, into: &summary)
+            } catch NewsStoreError.unreadableInput(_, let reason) {
+                summary.failed.append(.init(origin: origin, reason: reason))  // the path is the origin already
             } catch {
                 summary.failed.append(.init(origin: origin, reason: String(describing: error)))
             }

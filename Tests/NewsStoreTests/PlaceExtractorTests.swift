@@ -129,6 +129,34 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         #expect(place("Damascus", in: american)?.countryCode == "US")
     }
 
+    @Test func englishWordsAndSentenceOpenersNeedMoreThanWeakEvidence() throws {
+        let china = try places(CleanedArticle(title: "Mining", body: "However, China's record has improved."))
+        #expect(china.map(\.name) == ["China"])
+        let world = try places(
+            CleanedArticle(title: "Aid", body: "Loans came from Beijing, World and Tokyo, officials said."))
+        #expect(!world.map(\.name).contains("World"))
+        let bedene = try places(
+            CleanedArticle(title: "Raid", body: "Smoke rose over the village of Bedene, near Mosul."))
+        #expect(bedene.map(\.name).contains("Bedene"))
+    }
+
+    @Test func shortSpellingSkeletonsDoNotMatchOtherTowns() throws {
+        let article = CleanedArticle(
+            title: "Mines", body: "Miners died at a colliery in Liaoning province in north-eastern China in 1942.")
+        let found = try places(article)
+        #expect(!found.contains { $0.name.hasPrefix("Lüliang") })
+        let liaoning = try #require(place("Liaoning", in: found))
+        #expect(liaoning.latitude == nil && liaoning.countryCode == "CN")
+    }
+
+    @Test func twoOneWordPlacesSideBySideAreAPersonNotTwoPlaces() throws {
+        let article = CleanedArticle(
+            title: "Primaries", body: "In Iowa, Ron Paul spoke to voters in the United States about Afghanistan.")
+        let names = try places(article).map(\.name)
+        #expect(!names.contains("Paul") && !names.contains("Ron"))
+        #expect(names.contains("Afghanistan"))
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: cliffFolder.path), "needs ../shared/corpus"))
     func everyCliffStoryYieldsAPlaceWithoutCrashing() throws {
         let stories = try cliffArticles()

@@ -30,8 +30,8 @@ extension Newsq {
                 let store = try database.open(.create)
                 let summary = store.importFiles(paths)
                 Console.out(ImportReport(summary: summary).render(as: format))
-                for failure in summary.failed {
-                    Console.note("\(failure.origin): \(failure.reason)")
+                if format != .json {
+                    for failure in summary.failed { Console.note("\(failure.origin): \(failure.reason)") }
                 }
                 if !summary.succeeded { throw ExitCode.failure }
             }

@@ -47,7 +47,9 @@ struct ExtractionReport {
         lines.append("")
         lines.append("Places (\(extracted.places.count)):")
         for place in extracted.places {
-            let position = place.latitude.map { lat in "\(lat), \(place.longitude ?? 0)" } ?? "known by name only"
+            let position =
+                place.latitude.map { lat in "\(lat), \(place.longitude ?? 0)" }
+                ?? (place.isResolved ? "in the gazetteer, no coordinates" : "known by name only")
             lines.append(
                 "  \(place.name) [\(place.kind)\(place.countryCode.map { ", \($0)" } ?? "")] \(position) — \(place.mentions.count) mention\(place.mentions.count == 1 ? "" : "s")"
             )

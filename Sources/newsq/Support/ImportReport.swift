@@ -1,6 +1,7 @@
 import NewsStore
 
-/// The summary `newsq import` prints: a line per input, then the totals.
+/// The summary `newsq import` prints: a line per article, then the totals. Failures go to stderr,
+/// one line each, except in JSON, where they are part of the object.
 struct ImportReport {
     let summary: ImportSummary
 
@@ -8,7 +9,6 @@ struct ImportReport {
         if format == .json { return JSONWriter.pretty(json) + "\n" }
         var lines = summary.imported.map { "imported         #\($0.articleID)  \($0.title)  (\($0.origin))" }
         lines += summary.alreadyPresent.map { "already present  #\($0.articleID)  \($0.title)  (\($0.origin))" }
-        lines += summary.failed.map { "failed           \($0.origin): \($0.reason)" }
         lines.append(
             "\(summary.imported.count) imported, \(summary.alreadyPresent.count) already present, \(summary.failed.count) failed"
         )

@@ -6,6 +6,7 @@ extension GazetteerIndex {
         index.addCountries(try ShippedGazetteer.countries(), addPlaces: true)
         index.addRegions(try ShippedGazetteer.regions())
         index.setCommonWords(try ShippedGazetteer.commonWords())
+        index.englishWords = try ShippedGazetteer.englishWords()
         let cities = try ShippedGazetteer.file(ShippedGazetteer.citiesFile)
         try GeoNamesParser(path: ShippedGazetteer.citiesFile).parse(cities.bytes) { record in
             index.add(entry(for: record), keys: record.allNames.map(\.key))
@@ -46,6 +47,7 @@ extension GazetteerIndex {
         index.addCountries(countries, addPlaces: false)
         index.addRegions(try ShippedGazetteer.regions())
         index.setCommonWords(try ShippedGazetteer.commonWords())
+        index.englishWords = try ShippedGazetteer.englishWords()
         return index
     }
 

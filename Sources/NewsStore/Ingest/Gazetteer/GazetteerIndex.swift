@@ -19,6 +19,8 @@ final class GazetteerIndex {
     private(set) var regions: [String: RegionRecord] = [:]
     /// Folded names that are also common English words.
     private(set) var commonWords: Set<String> = []
+    /// Lower-case English words (see `ShippedGazetteer.englishWords`).
+    var englishWords: Set<String> = []
 
     /// What a demonym points to: a country, or a region that may lie in a country.
     struct DemonymTarget: Hashable {

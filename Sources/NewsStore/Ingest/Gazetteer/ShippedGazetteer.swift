@@ -4,6 +4,7 @@ enum ShippedGazetteer {
     static let countriesFile = "gazetteer/countries.tsv"
     static let regionsFile = "gazetteer/regions.tsv"
     static let commonWordsFile = "gazetteer/common-words.txt"
+    static let englishWordsFile = "gazetteer/english-words.txt"
 
     /// An embedded file, or an error naming it when the binary was built without it.
     static func file(_ name: String) throws -> EmbeddedFile {
@@ -26,7 +27,17 @@ enum ShippedGazetteer {
 
     /// Folded names that are also common English words.
     static func commonWords() throws -> Set<String> {
-        let text = try file(commonWordsFile).text
+        try wordSet(commonWordsFile)
+    }
+
+    /// Lower-case English words: a capitalised word the gazetteer lacks that is one of these
+    /// ("However", "World") is not taken for an unknown place without strong evidence.
+    static func englishWords() throws -> Set<String> {
+        try wordSet(englishWordsFile)
+    }
+
+    private static func wordSet(_ name: String) throws -> Set<String> {
+        let text = try file(name).text
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     }
 }

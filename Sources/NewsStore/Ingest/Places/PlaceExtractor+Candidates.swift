@@ -40,6 +40,10 @@ extension PlaceExtractor {
                 guard isPossibleName(tokens[position], surnames: surnames) else { continue }
                 var unknown = candidate(scan, position..<position + 1, matches: [], region: nil)
                 if unknown.patternKind == nil, isListed(offset, in: found, scan: scan) { unknown.patternKind = "place" }
+                // Weak evidence ("X, China", a list) is not enough for an English word or a word
+                // that opens a sentence: "However, China's record…", "…the World Bank".
+                let isWeak = unknown.patternKind == nil || unknown.patternKind == "place"
+                if isWeak && (unknown.isSentenceStart || index.englishWords.contains(unknown.key)) { continue }
                 result.append(unknown)
             case .demonym:
                 continue
@@ -108,7 +112,15 @@ extension PlaceExtractor {
             return !PlaceVocabulary.placeCompatible.contains(key) && !PlaceVocabulary.titles.contains(key)
                 && PlaceVocabulary.kindAfter[key] == nil && !(tokens[position].isSentenceStart && key == "the")
         }
-        guard foreign, items.count > 1 else { return items }
+        // Two one-word places side by side with nothing between them are a person or an
+        // organisation ("Ron Paul", "Harvard Kennedy"), not two places.
+        let pairedPlaces = zip(items, items.dropFirst()).contains { pair in
+            if case .place(let first, _, nil) = pair.0, case .place(let second, _, nil) = pair.1 {
+                return first.count == 1 && second.count == 1
+            }
+            return false
+        }
+        guard foreign || pairedPlaces, items.count > 1 else { return items }
         return items.map { item in
             if case .place(let range, _, _) = item, range.count == 1 { return .unknown(range.lowerBound) }
             return item

@@ -37,7 +37,10 @@ extension PlaceExtractor {
         }
         // 3. Spelling variants (Qayyara → Al Qayyārah), only where the article's context agrees.
         for (offset, candidate) in candidates.enumerated() where choice[offset] == nil && candidate.region == nil {
-            guard candidate.hasPlaceEvidence, !candidate.isCommonWord, candidate.key.count >= 4 else { continue }
+            // A short consonant skeleton fits too many names (Liaoning and Lüliang are both "lng").
+            guard candidate.hasPlaceEvidence, !candidate.isCommonWord,
+                PlaceNameKey.variant(candidate.key).filter(\.isLetter).count >= 4
+            else { continue }
             let supported = index.variantCandidates(forKey: candidate.key).filter { entry in
                 guard entry.kind != "country", context.weight(of: entry.countryCode) > 0 else { return false }
                 if let country = candidate.patternCountry, country != entry.countryCode { return false }
