@@ -129,4 +129,15 @@ struct TableTests {
         #expect(Listing.wrap("abcdefghij kl", width: 4) == ["abcd", "efgh", "ij", "kl"])
         #expect(Listing.wrap("", width: 4) == [""])
     }
+
+    @Test func detailColumnsStayOutOfTablesButNotOutOfOtherFormats() throws {
+        let listing = Listing(
+            noun: "events",
+            columns: [.init(key: "id", header: "ID"), .init(key: "rule", header: "Rule", detail: true)],
+            rows: [[1, "weekday-past"]])
+        let table = try listing.render(as: .table, context: RenderContext())
+        #expect(!table.contains("Rule") && !table.contains("weekday-past"))
+        let csv = try listing.render(as: .csv, context: RenderContext())
+        #expect(csv.contains("rule") && csv.contains("weekday-past"))
+    }
 }

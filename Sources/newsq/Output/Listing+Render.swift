@@ -13,7 +13,8 @@ extension Listing {
     ///   longitude columns, and for ics without start-date and title columns or with a bad date.
     func render(as format: OutputFormat, context: RenderContext) throws -> String {
         switch format {
-        case .table: return renderTable(context: context)
+        case .table:
+            return layout == .rows ? withoutDetailColumns.renderTable(context: context) : renderTable(context: context)
         case .json: return renderJSON()
         case .jsonl: return renderJSONLines()
         case .csv: return renderCSV()
@@ -21,5 +22,15 @@ extension Listing {
         case .geojson: return try renderGeoJSON()
         case .ics: return try renderICS(now: context.now)
         }
+    }
+
+    /// The listing without the columns marked `detail`: a table on a terminal has room for the
+    /// columns people read; scripts get every column from the other formats.
+    var withoutDetailColumns: Listing {
+        let keep = columns.indices.filter { !columns[$0].detail }
+        guard keep.count < columns.count else { return self }
+        return Listing(
+            noun: noun, columns: keep.map { columns[$0] }, rows: rows.map { row in keep.map { row[$0] } },
+            layout: layout)
     }
 }

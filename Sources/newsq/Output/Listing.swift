@@ -63,13 +63,20 @@ struct Listing: Sendable, Hashable {
         /// "<key>_matches" with the matched ranges.
         var highlighted: Bool
 
+        /// True for a column the table format leaves out (it stays in every other format).
+        var detail: Bool
+
         /// Makes a column; `header` defaults to the key.
-        init(key: String, header: String? = nil, flexible: Bool = false, role: Role? = nil, highlighted: Bool = false) {
+        init(
+            key: String, header: String? = nil, flexible: Bool = false, role: Role? = nil, highlighted: Bool = false,
+            detail: Bool = false
+        ) {
             self.key = key
             self.header = header ?? key
             self.flexible = flexible
             self.role = role
             self.highlighted = highlighted
+            self.detail = detail
         }
     }
 

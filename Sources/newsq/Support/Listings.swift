@@ -87,8 +87,8 @@ enum Listings {
             .init(key: "longitude", header: "Lon", role: .longitude),
             .init(key: "mentions", header: "Mentions"),
             .init(key: "articles", header: "Articles"),
-            .init(key: "resolved", header: "Resolved"),
-            .init(key: "geonames_id", header: "GeoNames"),
+            .init(key: "resolved", header: "Resolved", detail: true),
+            .init(key: "geonames_id", header: "GeoNames", detail: true),
         ]
         if withDistance { columns.append(.init(key: "distance_km", header: "Km")) }
         return Listing(
@@ -106,15 +106,15 @@ enum Listings {
             columns: [
                 .init(key: "id", header: "ID", role: .identifier),
                 .init(key: "date", header: "Date"),
-                .init(key: "precision", header: "Precision"),
-                .init(key: "start", header: "Start", role: .startDate),
-                .init(key: "end", header: "End", role: .endDate),
+                .init(key: "precision", header: "Precision", detail: true),
+                .init(key: "start", header: "Start", role: .startDate, detail: true),
+                .init(key: "end", header: "End", role: .endDate, detail: true),
                 .init(key: "evidence", header: "Evidence", flexible: true, role: .title),
                 .init(key: "places", header: "Places", flexible: true, role: .location),
-                .init(key: "expression", header: "Expression"),
-                .init(key: "rule", header: "Rule"),
+                .init(key: "expression", header: "Expression", detail: true),
+                .init(key: "rule", header: "Rule", detail: true),
                 .init(key: "article_id", header: "Article"),
-                .init(key: "article_title", header: "Article title", flexible: true, role: .details),
+                .init(key: "article_title", header: "Article title", flexible: true, role: .details, detail: true),
             ],
             rows: events.map { eventObject($0).members.map(\.value) })
     }
