@@ -7,8 +7,13 @@ final class GazetteerIndex {
     private(set) var entries: [GazetteerEntry] = []
     /// Folded keys and their article-less forms → entry positions.
     private var exact: [String: [Int32]] = [:]
-    /// Variant skeletons → entry positions; only for fallback lookups.
-    private var variants: [String: [Int32]] = [:]
+    /// Variant skeletons → entry positions; only for fallback lookups, which few articles need,
+    /// so it is built from `exact` on first use rather than for every name at load.
+    private lazy var variants: [String: [Int32]] = {
+        var table: [String: [Int32]] = [:]
+        for (key, positions) in exact { table[PlaceNameKey.variant(key), default: []].append(contentsOf: positions) }
+        return table.mapValues { Array(Set($0)).sorted() }
+    }()
     /// Countries by ISO code.
     private(set) var countries: [String: CountryRecord] = [:]
     /// Entry position of each country's place.
@@ -63,11 +68,6 @@ final class GazetteerIndex {
             for form in [key, PlaceNameKey.withoutArticle(key)].compactMap({ $0 }) where seen.insert(form).inserted {
                 exact[form, default: []].append(position)
             }
-        }
-        var seenVariants: Set<String> = []
-        for key in keys where !key.isEmpty {
-            let variant = PlaceNameKey.variant(key)
-            if seenVariants.insert(variant).inserted { variants[variant, default: []].append(position) }
         }
         if entry.kind == "country", let code = entry.countryCode, countryEntries[code] == nil {
             countryEntries[code] = Int(position)
