@@ -322,4 +322,22 @@ import Testing
             #expect(!article.body.contains("\\u2019") && !article.body.contains("\\\""), "\(file)")
         }
     }
+
+    @Test func controlAndBidiCharactersNeverReachTheStoredText() throws {
+        let text = "\u{202E}Mosul falls\u{202C} \u{1B}[31mnow\u{1B}[0m\n\nForces entered\u{2066} Mosul on Monday.\u{7}"
+        let article = try TextArticleReader().read(Data(text.utf8), origin: "hostile.txt")
+        let stored = article.title + article.body
+        #expect(!stored.unicodeScalars.contains { $0.properties.generalCategory == .control })
+        #expect(
+            !stored.unicodeScalars.contains {
+                (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+            })
+        #expect(article.title.hasPrefix("Mosul falls"))
+    }
+
+    @Test func refusesAnInputTooLargeToBeOneArticleNamingTheLimit() {
+        let huge = Data(repeating: 0x61, count: TextArticleReader.maximumBytes + 1)
+        let error = #expect(throws: NewsStoreError.self) { try TextArticleReader().read(huge, origin: "dump.txt") }
+        #expect(error?.description.contains("too large") == true)
+    }
 }

@@ -15,7 +15,8 @@ extension TextArticleReader {
         return isHardWrapped(lines) ? joinWrapped(lines) : lines
     }
 
-    /// Plain spaces for no-break and typographic spaces, no soft hyphens or zero-width marks,
+    /// Plain spaces for no-break and typographic spaces, no soft hyphens, zero-width or
+    /// bidirectional-control marks,
     /// runs of spaces collapsed, ends trimmed.
     static func cleanLine(_ line: String) -> String {
         var output = String.UnicodeScalarView()
@@ -24,6 +25,8 @@ extension TextArticleReader {
             switch scalar.value {
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                 continue
+            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                continue  // bidirectional controls: they can make stored text display as something else
             default:
                 break
             }

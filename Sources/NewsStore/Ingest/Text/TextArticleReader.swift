@@ -18,12 +18,22 @@ struct TextArticleReader {
     /// Longest title taken from the start of running text, in words.
     static let titleWordLimit = 15
 
+    /// Largest input read as one article: news articles are tens of kilobytes, and extraction
+    /// time grows with the length of a sentence, so a mistaken multi-megabyte dump is refused.
+    static let maximumBytes = 2_000_000
+
     /// Reads UTF-8 bytes.
     ///
-    /// - Throws: `NewsStoreError.unreadableInput` when the bytes are empty, binary (NUL bytes) or not
-    ///   UTF-8, or when `read(_:origin:)` does.
+    /// - Throws: `NewsStoreError.unreadableInput` when the bytes are empty, larger than
+    ///   `maximumBytes`, binary (NUL bytes) or not UTF-8, or when `read(_:origin:)` does.
     func read(_ data: Data, origin: String) throws -> CleanedArticle {
         guard !data.isEmpty else { throw Self.emptyInput(origin) }
+        guard data.count <= Self.maximumBytes else {
+            throw NewsStoreError.unreadableInput(
+                path: origin,
+                reason: "too large for one article (\(data.count.formatted()) bytes; the limit is "
+                    + "\(Self.maximumBytes.formatted())); split it into articles first")
+        }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw NewsStoreError.unreadableInput(
                 path: origin, reason: "UTF-16 text; convert it to UTF-8 first, e.g. `iconv -f utf-16 -t utf-8`")
