@@ -33,7 +33,12 @@ public final class NewsStore {
         self.path = path
         let isMemory = path == ":memory:"
         if !isMemory {
-            let exists = FileManager.default.fileExists(atPath: path)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                throw NewsStoreError.cannotOpen(
+                    path: path, reason: "it is a folder; give a file such as \(path)/news.sqlite")
+            }
             if !exists && access == .existing { throw NewsStoreError.databaseNotFound(path: path) }
             if !exists {
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -50,6 +55,9 @@ public final class NewsStore {
             try Migrator().migrate(db)
         } catch let error as SQLiteError where error.isNotADatabase {
             throw NewsStoreError.notADatabase(path: path, reason: error.message)
+        } catch let error as SQLiteError where error.isCannotOpen {
+            throw NewsStoreError.cannotOpen(
+                path: path, reason: "SQLite could not open or create it (check the folder exists and is writable)")
         }
     }
 
@@ -69,6 +77,9 @@ public final class NewsStore {
             return try Migrator().status(of: try Connection(path: path, mode: .readOnly))
         } catch let error as SQLiteError where error.isNotADatabase {
             throw NewsStoreError.notADatabase(path: path, reason: error.message)
+        } catch let error as SQLiteError where error.isCannotOpen {
+            throw NewsStoreError.cannotOpen(
+                path: path, reason: "SQLite could not open or create it (check the folder exists and is writable)")
         }
     }
 

@@ -2,6 +2,8 @@
 public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A read command named a database file that does not exist.
     case databaseNotFound(path: String)
+    /// The database file cannot be opened or created (a folder, no permission, no such folder).
+    case cannotOpen(path: String, reason: String)
     /// The file exists but is not a newsq/SQLite database.
     case notADatabase(path: String, reason: String)
     /// A newer newsq migrated this database.
@@ -33,6 +35,8 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
         switch self {
         case .databaseNotFound(let path):
             return "no database at \(path); check the path, or omit --db to use the default database"
+        case .cannotOpen(let path, let reason):
+            return "cannot open the database \(path): \(reason)"
         case .notADatabase(let path, let reason):
             return "\(path) is not a newsq database (\(reason)); point --db at a newsq database file"
         case .databaseTooNew(let path, let databaseVersion, let supportedVersion):

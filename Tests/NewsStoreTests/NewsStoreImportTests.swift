@@ -75,4 +75,13 @@ import Testing
         #expect(status.map(\.version) == Migration.embedded.map(\.version))
         #expect(status.allSatisfy { $0.appliedAt != nil })
     }
+
+    @Test func aFolderOrAnUnwritablePathIsReportedWithThePath() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let error = try #require(throws: NewsStoreError.self) { try NewsStore(path: folder.path, access: .existing) }
+        #expect(error.description.contains("it is a folder"))
+        let unwritable = "/proc/newsq-test/news.sqlite"
+        let second = try #require(throws: NewsStoreError.self) { try NewsStore(path: unwritable, access: .create) }
+        #expect(second.description.contains(unwritable) || second.description.contains("/proc/newsq-test"))
+    }
 }

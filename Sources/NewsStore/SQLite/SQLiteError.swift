@@ -36,6 +36,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// True when an authorizer refused the statement.
     public var isAuthorization: Bool { primaryCode == Int(SQLITE_AUTH) }
 
+    /// True when the file could not be opened or created.
+    public var isCannotOpen: Bool { primaryCode == Int(SQLITE_CANTOPEN) }
+
     /// True when the file is not a database or is damaged.
     public var isNotADatabase: Bool {
         primaryCode == Int(SQLITE_NOTADB) || primaryCode == Int(SQLITE_CORRUPT)
