@@ -107,4 +107,28 @@ import Testing
         #expect(summary.unchanged == 1 && summary.updated == 0 && summary.added == 0)
         #expect(try store.events(EventFilter(place: "Qayyara")).contains { $0.date == "2016-10-16" })
     }
+
+    @Test(.enabled(if: TestSupport.hasShared, "needs ../shared/corpus"))
+    func everyCliffStoryRunsThroughTheWholeExtractPipeline() throws {
+        let folder = TestSupport.shared.appendingPathComponent("corpus/text/cliff")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(files.count >= 11)
+        // The pipeline NewsStore.extract runs, with the shipped index built once for all files.
+        let pipeline = ArticlePipeline(gazetteer: try GazetteerIndex.shipped())
+        for file in files {
+            let data = try Data(contentsOf: folder.appendingPathComponent(file))
+            let extracted = try pipeline.extract(data, origin: file, publishedOverride: "2012-06-01")
+            #expect(!extracted.article.title.isEmpty, "\(file)")
+            #expect(!extracted.places.isEmpty, "\(file) has no places")
+            for place in extracted.places {
+                #expect(place.isResolved || place.latitude == nil, "\(file): \(place.name) has invented coordinates")
+                for mention in place.mentions {
+                    let text = Array(extracted.article.text(of: mention.span.field).unicodeScalars)
+                    var surface = String.UnicodeScalarView()
+                    surface.append(contentsOf: text[mention.span.start..<mention.span.end])
+                    #expect(String(surface) == mention.surface, "\(file): offsets of \(mention.surface)")
+                }
+            }
+        }
+    }
 }
