@@ -71,6 +71,9 @@ final class Connection {
             try execute("PRAGMA synchronous = NORMAL")
             // Big transactions (a gazetteer load) stay in memory instead of spilling pages early.
             try execute("PRAGMA cache_size = -65536")
+            // Statement journals (every INSERT that fires a trigger inside a transaction) stay in
+            // memory: on disk the first gazetteer load made 3.4 million pwrite calls.
+            try execute("PRAGMA temp_store = MEMORY")
         } else {
             try execute("SELECT count(*) FROM sqlite_schema")
         }
