@@ -1,12 +1,5 @@
 import Foundation
 
-/// What loading the sample data put into a store.
-public struct SampleDataSummary: Sendable, Hashable {
-    public var articles: Int
-    public var places: Int
-    public var savedQueries: Int
-}
-
 extension NewsStore {
     /// Loads the data compiled into newsq from SampleData/: the shipped gazetteer (when the
     /// store has none yet), the seed article(s) and the sample saved queries. Safe to repeat.

@@ -1,11 +1,5 @@
 import Foundation
 
-/// What running a saved query gives: table rows for SQL, hits for a search.
-public enum SavedQueryOutput: Sendable, Hashable {
-    case rows(QueryResult)
-    case hits(SearchResult)
-}
-
 extension NewsStore {
     /// Saves (or replaces) a query. SQL is checked to be one read-only statement and its named
     /// parameters are recorded; a search is checked to parse.

@@ -22,13 +22,3 @@ public struct Migration: Sendable, Equatable {
         .compactMap { Migration(fileName: $0.name, sql: $0.text) }
         .sorted { $0.version < $1.version }
 }
-
-/// Whether a migration has run on a database, for `newsq migrate --status`.
-public struct MigrationStatus: Sendable, Equatable {
-    /// The migration's number.
-    public let version: Int
-    /// Its name.
-    public let name: String
-    /// When it was applied (UTC, ISO 8601), or nil while pending.
-    public let appliedAt: String?
-}
