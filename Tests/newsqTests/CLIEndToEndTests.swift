@@ -248,4 +248,15 @@ import Testing
         #expect(events.contains { $0["date"] as? String == "2016-10-19" })
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("data").path))
     }
+
+    @Test func showReadsLikeAnArticleForPeople() throws {
+        let run = try onSample(["show", "1"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "What happens after ISIS loses Mosul?")
+        #expect(lines.contains("By Peter Bergen, CNN National Security Analyst"))
+        #expect(lines.contains("Captions (17)"))
+        #expect(lines.contains { $0.hasPrefix("  Dabiq (city, SY, known by name only)") })
+        #expect(lines.contains { $0.hasPrefix("  2016-10-19  \"Wednesday night\"") })
+    }
 }

@@ -21,7 +21,11 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 let detail = try store.article(id: id)
-                try CommandRunner.print(Listings.article(detail), as: output.format)
+                if output.format == .table {
+                    Console.out(ArticleText(detail: detail).text)
+                } else {
+                    try CommandRunner.print(Listings.article(detail), as: output.format)
+                }
             }
         }
     }
