@@ -69,9 +69,6 @@ extension Newsq {
                     return
                 }
                 try CommandRunner.print(Listings.hits(result.hits), as: output.format)
-                if output.format == .table && result.hits.isEmpty {
-                    Console.note("no articles match \(query.debugDescription)")
-                }
             }
         }
     }

@@ -21,5 +21,7 @@ enum CommandRunner {
     static func print(_ listing: Listing, as format: OutputFormat) throws {
         let text = try listing.render(as: format, context: .current())
         Console.out(text)
+        // An empty table prints nothing on stdout; say so to the person reading.
+        if format == .table && listing.rows.isEmpty { Console.note("no \(listing.noun)") }
     }
 }
