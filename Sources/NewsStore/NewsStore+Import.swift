@@ -56,18 +56,17 @@ extension NewsStore {
     private func importArticle(
         _ data: Data, origin: String, publishedOverride: String? = nil, into summary: inout ImportSummary
     ) throws {
-        let extracted = try ArticlePipeline(gazetteer: try gazetteer())
-            .extract(data, origin: origin, publishedOverride: publishedOverride)
-        let hash = Self.contentHash(of: extracted.article)
-        if let existing = try db.queryFirst(
-            "SELECT id, title FROM article WHERE content_hash = ?", [hash],
-            {
-                ($0.int(0) ?? 0, $0.text(1))
-            })
-        {
-            summary.alreadyPresent.append(.init(origin: origin, articleID: existing.0, title: existing.1))
+        // Clean first and recognise a re-import by its content hash before the costly extraction.
+        let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride)
+        let hash = Self.contentHash(of: article)
+        let existing = try db.queryFirst("SELECT id, title FROM article WHERE content_hash = ?", [hash]) { row in
+            (id: row.int(0) ?? 0, title: row.text(1))
+        }
+        if let existing {
+            summary.alreadyPresent.append(.init(origin: origin, articleID: existing.id, title: existing.title))
             return
         }
+        let extracted = ArticlePipeline(gazetteer: try gazetteer()).extract(from: article)
         let id = try db.transaction { try ArticleWriter(db: db).write(extracted, hash: hash, origin: origin) }
         summary.imported.append(.init(origin: origin, articleID: id, title: extracted.article.title))
     }

@@ -84,4 +84,28 @@ import Testing
         let second = try #require(throws: NewsStoreError.self) { try NewsStore(path: unwritable, access: .create) }
         #expect(second.description.contains(unwritable) || second.description.contains("/proc/newsq-test"))
     }
+
+    @Test func importsHTMLPagesFoundInAFolderAlongsideText() throws {
+        let store = try StoreFixtures.small()
+        let folder = try TestSupport.temporaryFolder()
+        _ = try StoreFixtures.file("floods.txt", StoreFixtures.floods, in: folder)
+        let page = """
+            <!doctype html><html lang="en"><head><title>Dust storm hits Baghdad | Example News</title>
+            <meta property="og:title" content="Dust storm hits Baghdad">
+            <meta property="article:published_time" content="2016-10-20T08:00:00Z"></head>
+            <body><nav>Home | World</nav><article><h1>Dust storm hits Baghdad</h1>
+            <p>A dust storm closed the airport in Baghdad on Thursday, officials said on state television.</p>
+            <p>Flights resumed in the evening after the wind dropped across central Iraq.</p></article>
+            <footer>Share this story</footer></body></html>
+            """
+        _ = try StoreFixtures.file("storm.html", page, in: folder)
+        let summary = store.importFiles([folder.path])
+        #expect(summary.failed.isEmpty)
+        #expect(Set(summary.imported.map(\.title)) == ["Floods reach Mosul", "Dust storm hits Baghdad"])
+        let storm = try #require(summary.imported.first { $0.title == "Dust storm hits Baghdad" })
+        let detail = try store.article(id: storm.articleID)
+        #expect(!detail.article.body.contains("Share this story") && !detail.article.body.contains("Home | World"))
+        #expect(detail.places.contains { $0.place.name == "Baghdad" })
+        #expect(detail.events.contains { $0.date == "2016-10-20" })
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reader → cleaner → extractors: everything an import stores for one input, computed without
-/// touching a database. `newsq extract` prints this; `NewsStore` writes it.
+/// Reader (HTML page or plain text, told apart by content) → cleaner → extractors: everything an
+/// import stores for one input, computed without touching a database. `newsq extract` prints this; `NewsStore` writes it.
 struct ArticlePipeline {
     let gazetteer: GazetteerIndex
 
@@ -10,7 +10,15 @@ struct ArticlePipeline {
     ///   (for texts that carry none).
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
     func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ExtractedArticle {
-        var article = try TextArticleReader().read(data, origin: origin)
+        extract(from: try Self.clean(data, origin: origin, publishedOverride: publishedOverride))
+    }
+
+    /// The reader and cleaner alone: cheap enough to recognise a re-import before extracting.
+    /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
+    static func clean(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> CleanedArticle {
+        var article =
+            HTMLArticleReader.looksLikeHTML(data)
+            ? try HTMLArticleReader().read(data, origin: origin) : try TextArticleReader().read(data, origin: origin)
         if let publishedOverride {
             article.publishedAt = publishedOverride
             article.publishedTimeZone = nil
@@ -19,6 +27,11 @@ struct ArticlePipeline {
             article.publishedAt = updated
             article.publishedTimeZone = article.updatedTimeZone
         }
+        return article
+    }
+
+    /// Places and events of a cleaned article, events linked to the places of their sentence.
+    func extract(from article: CleanedArticle) -> ExtractedArticle {
         let places = PlaceExtractor(index: gazetteer).places(in: article)
         let day = EventExtractor.publicationDay(of: article)
         let events = EventExtractor().events(in: article, publishedOn: day).map { event in

@@ -4,7 +4,7 @@ import Foundation
 /// recursively for article files, "-" for standard input.
 struct ImportSource {
     /// Extensions picked up when walking a folder (a file named explicitly is always read).
-    static let articleExtensions: Set<String> = ["txt", "text"]
+    static let articleExtensions: Set<String> = ["txt", "text", "html", "htm"]
 
     /// One input to read.
     enum Input: Equatable {

@@ -1,0 +1,61 @@
+import Foundation
+
+extension HTMLArticleReader {
+    /// Finds the element holding the story and reads it into paragraphs, captions and a byline.
+    struct BodyExtraction {
+        /// The text of the first `<h1>` on the page.
+        let firstHeading: String?
+        /// Figure captions in the story, each once.
+        private(set) var captions: [String] = []
+        /// A visible byline ("By Jane Doe"), when the page prints one.
+        private(set) var bylineText: String?
+        private var blocks: [ParagraphCollector.Block] = []
+
+        init(document: HTMLNode, lenient: Bool = false) {
+            firstHeading = document.descendants(named: ["h1"]).lazy.map(\.plainText).first { !$0.isEmpty }
+            var scores = ContainerScores(lenient: lenient)
+            _ = scores.visit(document, article: nil)
+            let container = scores.chosenContainer ?? document
+            var collector = ParagraphCollector(lenient: lenient)
+            collector.render(container)
+            captions = collector.captions
+            blocks = collector.blocks
+            bylineText = Self.markedByline(in: document)
+        }
+
+        /// The body paragraphs: the story's blocks without the headline, a byline line (kept as
+        /// `bylineText`) and blocks that are mostly link text (lists of other stories).
+        mutating func paragraphs(droppingTitle title: String?) -> [String] {
+            var result: [String] = []
+            let parser = BylineParser()
+            for (index, block) in blocks.enumerated() {
+                guard block.linkShare <= 0.6 || block.text.count > 300 else { continue }
+                if let title, result.isEmpty, block.text.caseInsensitiveCompare(title) == .orderedSame { continue }
+                if index < 8, block.text.count <= 120, parser.isBylineLine(block.text) {
+                    if bylineText == nil { bylineText = block.text }
+                    continue
+                }
+                result.append(block.text)
+            }
+            return result
+        }
+
+        /// A short element the page marks as the byline or author ("byline" or "author" in its class or
+        /// id, `rel="author"`, `itemprop="author"`) whose text reads as a byline or a name.
+        private static func markedByline(in document: HTMLNode) -> String? {
+            let parser = BylineParser()
+            for node in document.descendants(named: ["div", "span", "p", "a", "address", "li"]) {
+                let marks = HTMLNode.classWords(of: node)
+                guard
+                    marks.contains("byline") || marks.contains("author") || node["rel"] == "author"
+                        || node["itemprop"] == "author"
+                else { continue }
+                let text = node.plainText
+                guard !text.isEmpty, text.split(separator: " ").count <= 15 else { continue }
+                if parser.isBylineLine(text) { return text }
+                if text.split(separator: " ").count >= 2, BylineParser.looksLikeName(text) { return text }
+            }
+            return nil
+        }
+    }
+}

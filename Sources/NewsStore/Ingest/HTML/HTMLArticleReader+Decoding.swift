@@ -1,0 +1,49 @@
+import Foundation
+
+extension HTMLArticleReader {
+    /// The page as text: UTF-8, or Latin-1/windows-1252 when the page declares it (or when it is not
+    /// valid UTF-8 and declares nothing). Other encodings are refused with a way out.
+    static func decodedText(_ data: Data, origin: String) throws -> String {
+        guard !data.isEmpty else {
+            throw NewsStoreError.unreadableInput(path: origin, reason: "empty file; give a saved HTML page")
+        }
+        guard data.count <= maximumBytes else {
+            throw NewsStoreError.unreadableInput(
+                path: origin,
+                reason: "too large for one page (\(data.count.formatted()) bytes; the limit is "
+                    + "\(maximumBytes.formatted())); save the article page alone")
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw NewsStoreError.unreadableInput(
+                path: origin, reason: "UTF-16 page; convert it to UTF-8 first, e.g. `iconv -f utf-16 -t utf-8`")
+        }
+        let charset = declaredCharset(data)
+        let latin = ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso8859-1"]
+        if let charset, latin.contains(charset) {
+            return String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
+        }
+        if let charset, !["utf-8", "utf8"].contains(charset) {
+            throw NewsStoreError.unreadableInput(
+                path: origin,
+                reason: "the page is encoded as \(charset), and only UTF-8 and Latin-1 are read; convert it "
+                    + "first, e.g. `iconv -f \(charset) -t utf-8`")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if charset == nil, !text.utf8.elementsEqual(data), let latinText = String(data: data, encoding: .windowsCP1252)
+        {
+            return latinText
+        }
+        // Declared UTF-8 with a few bad bytes: they become U+FFFD rather than losing the page.
+        return text
+    }
+
+    /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in the
+    /// first kilobytes, lower-cased.
+    static func declaredCharset(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let match = head.firstMatch(of: #/<meta[^>]*charset\s*=\s*["']?\s*([a-z0-9_\-:.]+)/#) else {
+            return nil
+        }
+        return String(match.1)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+extension HTMLNode {
+    /// Elements never part of a story's text.
+    static let furnitureElements: Set<String> = [
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg",
+        "template", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio", "menu", "dialog",
+        "head", "title", "link", "meta", "math",
+    ]
+
+    /// Class or id words that mark sharing bars, related links, newsletters, comments, promotions and ads.
+    static let furnitureWords: Set<String> = [
+        "share", "sharing", "social", "related", "newsletter", "comment", "comments", "promo", "promotion", "ad",
+        "ads", "advert", "advertisement", "sponsored", "subscribe", "subscription", "cookie", "cookies",
+        "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "outbrain", "taboola", "recommended",
+        "trending", "signup", "disqus", "banner", "widget", "tags", "pagination",
+    ]
+
+    /// Elements that start a new paragraph.
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+        "section", "article", "table", "tr", "td", "th", "caption", "figure", "figcaption", "main", "address",
+        "hr", "center", "details", "summary", "body", "html",
+    ]
+
+    /// Class words that name the story's own frame ("site-content__layout--has-sidebar",
+    /// "entry-content-share"): a class token holding one of them is not furniture.
+    static let frameWords: Set<String> = [
+        "content", "article", "body", "story", "entry", "post", "main", "layout", "wrapper", "container", "page",
+        "text", "single", "has",
+    ]
+
+    /// Lower-cased words of the class and id ("article-share-bar" → article, share, bar).
+    static func classWords(of node: HTMLNode) -> Set<String> {
+        let text = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
+        return Set(text.split { !($0.isLetter || $0.isNumber) }.map(String.init))
+    }
+
+    /// Elements skipped even when the page is read leniently: they never hold visible text.
+    static let invisibleElements: Set<String> = [
+        "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "select", "textarea", "button",
+        "object", "embed", "canvas", "math",
+    ]
+
+    /// True for elements dropped with everything inside them. `lenient` keeps everything that can be
+    /// visible text: the fallback for pages whose story sits inside an unclosed form or a frame with
+    /// a misleading class.
+    func isFurniture(lenient: Bool = false) -> Bool {
+        if lenient { return Self.invisibleElements.contains(name) }
+        if Self.furnitureElements.contains(name) { return true }
+        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
+        if let style = self["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        // The page frame and the story element itself may carry such words for styling
+        // (`<body class="has-comments">`); only inner blocks are judged by them.
+        guard !["html", "body", "main", "article"].contains(name) else { return false }
+        let tokens = ((self["class"] ?? "") + " " + (self["id"] ?? "")).lowercased().split(separator: " ")
+        return tokens.contains { token in
+            let words = Set(token.split { !($0.isLetter || $0.isNumber) }.map(String.init))
+            return !words.isDisjoint(with: Self.furnitureWords) && words.isDisjoint(with: Self.frameWords)
+        }
+    }
+}
