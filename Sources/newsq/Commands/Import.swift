@@ -5,7 +5,7 @@ extension Newsq {
     /// `newsq import PATH…`
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import article files (plain text or HTML pages), folders (recursively: .txt, .html) or - for stdin.",
+            abstract: "Import article files (plain text or HTML), folders (recursively) or - for standard input.",
             discussion: """
                 Each article is stored whole or not at all; one bad file never affects the others. \
                 An article already stored (same cleaned title and body) is reported and left as it is. \
