@@ -3,7 +3,8 @@ import Testing
 
 @testable import NewsStore
 
-/// The shipped index is large; build it once for the whole suite.
+/// The shipped index is large; build it once for the whole suite. It is not Sendable (its
+/// spelling-variant table is built lazily on first use), so the suite runs its tests one at a time.
 nonisolated(unsafe) private let shippedIndex: GazetteerIndex? = try? GazetteerIndex.shipped()
 
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -49,7 +50,7 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
     }
 }
 
-@Suite struct PlaceExtractorTests {
+@Suite(.serialized) struct PlaceExtractorTests {
     private func places(_ article: CleanedArticle) throws -> [ExtractedPlace] {
         PlaceExtractor(index: try #require(shippedIndex)).places(in: article)
     }
