@@ -148,4 +148,13 @@ import Testing
         #expect(dates.isSuperset(of: ["2016-10-17", "2016-10-16", "2016-10-19", "2014"]))
         #expect(!events.contains { $0.date == "2016-10-24" })
     }
+
+    @Test func aMonthSomeoneMustWaitUntilIsTheComingOne() throws {
+        let article = CleanedArticle(
+            title: "New laws",
+            body: "California is raising its minimum wage, but workers must wait until July to see the addition.",
+            publishedAt: "2013-12-30")
+        let events = extractor.events(in: article, publishedOn: CalendarDay(year: 2013, month: 12, day: 30))
+        #expect(events.map(\.date) == ["2014-07"])
+    }
 }

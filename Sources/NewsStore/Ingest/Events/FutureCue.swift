@@ -12,7 +12,8 @@ enum FutureCue {
     private static let pairs: Set<[String]> = [
         ["is", "scheduled"], ["are", "scheduled"], ["scheduled", "to"], ["scheduled", "for"],
         ["is", "set"], ["are", "set"], ["plans", "to"], ["plan", "to"], ["planning", "to"], ["planned", "for"],
-        ["is", "expected"], ["are", "expected"],
+        ["is", "expected"], ["are", "expected"], ["wait", "until"], ["waits", "until"], ["have", "until"],
+        ["has", "until"],
     ]
 
     /// True when the sentence, outside quotation marks, has a future marker.
