@@ -172,4 +172,12 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
             }
         }
     }
+
+    @Test func aStateTheArticleNamesPicksItsTownOverLargerNamesakes() throws {
+        let found = try places(
+            CleanedArticle(title: "", body: "Alito, a Trenton, New Jersey, native, went on to graduate from Princeton.")
+        )
+        let princeton = try #require(place("Princeton", in: found))
+        #expect(princeton.admin1 == "NJ")  // not Princeton, Florida, the most populous one
+    }
 }

@@ -7,6 +7,19 @@ struct PlaceContext {
     private(set) var countryOrder: [String] = []
     /// Resolved places with coordinates.
     var anchors: [GazetteerEntry] = []
+    /// First-level divisions the article names ("US.NJ" for New Jersey).
+    private(set) var divisions: Set<String> = []
+
+    mutating func addDivision(country: String?, admin1: String?) {
+        guard let country, let admin1 else { return }
+        divisions.insert(country + "." + admin1)
+    }
+
+    /// True when the article names the division `entry` lies in.
+    func namesDivision(of entry: GazetteerEntry) -> Bool {
+        guard let country = entry.countryCode, let admin1 = entry.admin1 else { return false }
+        return divisions.contains(country + "." + admin1)
+    }
 
     mutating func addCountry(_ code: String?, weight: Int = 1) {
         guard let code, !code.isEmpty else { return }

@@ -15,6 +15,7 @@ extension PlaceExtractor {
                 context.addCountry(country.countryCode, weight: 2)
             } else if let region = candidate.region, candidate.matches.isEmpty {
                 context.addCountry(region.countryCode)
+                context.addDivision(country: region.countryCode, admin1: region.admin1)
             }
         }
         for (offset, candidate) in candidates.enumerated() where choice[offset] == nil && !candidate.matches.isEmpty {
@@ -67,6 +68,7 @@ extension PlaceExtractor {
         if weight > 0 { value += 3 + Double(min(weight, 4)) * 0.5 }
         if let country = candidate.patternCountry { value += entry.countryCode == country ? 6 : -10 }
         if let distance = context.nearestAnchorDistance(entry), distance <= Self.nearKilometres { value += 4 }
+        if context.namesDivision(of: entry) { value += 3 }
         if !entry.isGazetteer { value -= 1 }
         return value
     }
