@@ -157,4 +157,11 @@ import Testing
         let events = extractor.events(in: article, publishedOn: CalendarDay(year: 2013, month: 12, day: 30))
         #expect(events.map(\.date) == ["2014-07"])
     }
+
+    @Test func aDecadeIsNotTakenForItsFirstYear() {
+        let article = CleanedArticle(
+            title: "", body: "He spent about five years in the early 1980s in the solicitor general's office.",
+            publishedAt: "2023-11-06")
+        #expect(extractor.events(in: article, publishedOn: CalendarDay(year: 2023, month: 11, day: 6)).isEmpty)
+    }
 }

@@ -140,6 +140,8 @@ struct DateExpressionRecognizer {
     /// "in 2014", "since 2014", "mid-2014", "2014's".
     private func prepositionalYear(_ tokens: [DateToken], at index: Int) -> Match? {
         guard let year = year(tokens, at: index) else { return nil }
+        // "the 1980s" is a decade, not the year 1980; decades are not modelled, so leave it.
+        if index + 1 < tokens.count, tokens[index + 1].text == "s", !tokens[index + 1].spaced { return nil }
         let possessive = isMark(tokens, index + 1, "'") || isMark(tokens, index + 1, "’")
         if possessive, index + 2 < tokens.count, tokens[index + 2].key == "s", !tokens[index + 2].spaced {
             return Match(kind: .year(year), first: index, last: index + 2)
