@@ -17,11 +17,10 @@ extension Newsq.Saved {
             abstract: "Save a search or a read-only SQL query under a name.",
             discussion: """
                 Examples: newsq saved add near-mosul --search 'mosul OR qayyara' --since 2016-10-01
-                newsq saved add by-place --sql 'SELECT a.id, a.title FROM article a JOIN place_mention m \
-                ON m.article_id = a.id JOIN place p ON p.id = m.place_id WHERE p.name = :place' \
-                --description 'Articles mentioning a place'
+                newsq saved add by-place --sql "$(cat by-place.sql)" --description 'Articles mentioning a place'
                 SQL must be one read-only statement; name parameters :like_this and pass them with \
-                newsq run NAME --param like_this=value.
+                newsq run NAME --param like_this=value. The shipped queries are worked examples: \
+                newsq saved show articles-mentioning.
                 """)
 
         @OptionGroup var database: DatabaseOptions
