@@ -3,11 +3,8 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var id: Int
     public var articleID: Int
     public var articleTitle: String
-    /// 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'.
-    public var date: String
-    public var start: String
-    public var end: String
-    public var precision: DatePrecision
+    /// The days it can mean and how exactly it is known.
+    public var date: EventDate
     public var expression: String
     public var rule: String
     public var evidence: String

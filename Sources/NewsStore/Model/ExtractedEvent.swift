@@ -1,11 +1,7 @@
 /// Something the article reports as happening on a date.
 public struct ExtractedEvent: Sendable, Hashable, Codable {
-    /// 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', as precise as the text allows.
-    public var date: String
-    /// First and last day the expression can mean ('YYYY-MM-DD').
-    public var start: String
-    public var end: String
-    public var precision: DatePrecision
+    /// The days the expression can mean, as precise as the text allows.
+    public var date: EventDate
     /// The date expression as written ("Wednesday night", "more than two years ago").
     public var expression: String
     /// The rule that resolved it ("weekday-past", "weekday-future", "years-ago", "absolute-day" …).
@@ -19,13 +15,10 @@ public struct ExtractedEvent: Sendable, Hashable, Codable {
 
     /// Makes an event.
     public init(
-        date: String, start: String, end: String, precision: DatePrecision, expression: String, rule: String,
+        date: EventDate, expression: String, rule: String,
         evidence: String, span: TextSpan, places: [String] = []
     ) {
         self.date = date
-        self.start = start
-        self.end = end
-        self.precision = precision
         self.expression = expression
         self.rule = rule
         self.evidence = evidence

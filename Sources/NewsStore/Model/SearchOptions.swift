@@ -9,10 +9,10 @@ public struct SearchOptions: Sendable, Hashable, Codable {
     }
 
     public var sort: Sort
-    /// Only articles published on or after this day ('YYYY-MM-DD').
-    public var since: String?
+    /// Only articles published on or after this day.
+    public var since: CalendarDay?
     /// Only articles published on or before this day.
-    public var until: String?
+    public var until: CalendarDay?
     /// Only articles by an author whose name contains this text (case-insensitive).
     public var author: String?
     /// Only articles that mention this place (by name or alternate name).
@@ -26,7 +26,7 @@ public struct SearchOptions: Sendable, Hashable, Codable {
 
     /// Makes options; by default ranked, first 20 hits.
     public init(
-        sort: Sort = .rank, since: String? = nil, until: String? = nil, author: String? = nil, place: String? = nil,
+        sort: Sort = .rank, since: CalendarDay? = nil, until: CalendarDay? = nil, author: String? = nil, place: String? = nil,
         source: String? = nil, limit: Int = 20, offset: Int = 0, raw: Bool = false
     ) {
         self.sort = sort

@@ -17,9 +17,9 @@ struct EventExtractor {
     /// Same evidence and same date range: one event, even when a caption is printed twice or a
     /// highlight repeats a body sentence.
     private struct Key: Hashable {
-        let date: String
-        let start: String
-        let end: String
+        let label: String
+        let start: CalendarDay
+        let end: CalendarDay
         let evidence: String
     }
 
@@ -38,12 +38,11 @@ struct EventExtractor {
                         let resolved = resolver.resolve(expression, publishedOn: publication, aboutFuture: aboutFuture)
                     else { continue }
                     let key = Key(
-                        date: resolved.date, start: resolved.start.iso, end: resolved.end.iso, evidence: sentence.text)
+                        label: resolved.date.label, start: resolved.start, end: resolved.end, evidence: sentence.text)
                     guard seen.insert(key).inserted else { continue }
                     events.append(
                         ExtractedEvent(
-                            date: resolved.date, start: resolved.start.iso, end: resolved.end.iso,
-                            precision: resolved.precision, expression: expression.text, rule: resolved.rule,
+                            date: resolved.date, expression: expression.text, rule: resolved.rule,
                             evidence: sentence.text,
                             span: TextSpan(field: field, start: sentence.start, end: sentence.end)))
                 }

@@ -1,42 +1,34 @@
-/// A date expression pinned to the calendar: the first and last day it can mean, how exact it is,
-/// and the rule that decided.
+/// A date expression pinned to the calendar: the days it can mean and the rule that decided.
 struct ResolvedDate: Hashable, Sendable {
-    let start: CalendarDay
-    let end: CalendarDay
-    let precision: DatePrecision
+    let date: EventDate
     /// One of the rule ids listed on `DateResolver`.
     let rule: String
 
     /// A single day.
     init(day: CalendarDay, rule: String) {
-        self.init(start: day, end: day, precision: .day, rule: rule)
+        self.init(EventDate(day: day), rule: rule)
     }
 
     init(start: CalendarDay, end: CalendarDay, precision: DatePrecision, rule: String) {
-        precondition(start <= end, "a resolved date must not end before it starts")
-        self.start = start
-        self.end = end
-        self.precision = precision
+        self.init(EventDate(start: start, end: end, precision: precision), rule: rule)
+    }
+
+    init(_ date: EventDate, rule: String) {
+        self.date = date
         self.rule = rule
     }
 
     /// The whole month `day` falls in.
     static func month(of day: CalendarDay, rule: String) -> ResolvedDate {
-        ResolvedDate(start: day.firstOfMonth, end: day.lastOfMonth, precision: .month, rule: rule)
+        ResolvedDate(.month(of: day), rule: rule)
     }
 
     /// The whole year `day` falls in.
     static func year(of day: CalendarDay, rule: String) -> ResolvedDate {
-        ResolvedDate(start: day.firstOfYear, end: day.lastOfYear, precision: .year, rule: rule)
+        ResolvedDate(.year(of: day), rule: rule)
     }
 
-    /// As stored in `ExtractedEvent.date`: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; an approximate span
-    /// is named by its first day.
-    var date: String {
-        switch precision {
-        case .day, .approximate: return start.iso
-        case .month: return start.isoMonth
-        case .year: return start.isoYear
-        }
-    }
+    var start: CalendarDay { date.start }
+    var end: CalendarDay { date.end }
+    var precision: DatePrecision { date.precision }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-extension NewsStore {
+extension SQLiteStorage {
     /// Saves (or replaces) a query. SQL is checked to be one read-only statement and its named
     /// parameters are recorded; a search is checked to parse.
     ///

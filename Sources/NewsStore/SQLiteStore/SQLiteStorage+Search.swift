@@ -1,4 +1,4 @@
-extension NewsStore {
+extension SQLiteStorage {
     /// Full-text search in the newsq query language: words are ANDed, "phrases", OR, -word and
     /// NOT word, mos* prefixes, title:word and parentheses.
     ///

@@ -1,4 +1,4 @@
-extension NewsStore {
+extension SQLiteStorage {
     /// Articles, newest first, optionally within a publication date range.
     ///
     /// ```swift

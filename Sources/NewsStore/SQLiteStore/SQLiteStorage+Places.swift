@@ -1,6 +1,6 @@
 import Foundation
 
-extension NewsStore {
+extension SQLiteStorage {
     /// Places the articles mention, most mentioned first; or the places near another place,
     /// nearest first.
     ///

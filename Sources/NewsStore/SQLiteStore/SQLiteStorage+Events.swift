@@ -1,4 +1,4 @@
-extension NewsStore {
+extension SQLiteStorage {
     /// Events, chronologically: those whose date range overlaps `filter.range`, optionally only
     /// near a place (by name) or from one article.
     ///

@@ -4,10 +4,19 @@ import Foundation
 ///
 /// Arithmetic goes through Foundation's Gregorian calendar pinned to UTC, so adding days never
 /// trips over a daylight-saving change and month ends are clamped the way the calendar does it.
-struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
-    let year: Int
-    let month: Int
-    let day: Int
+/// Encoded as its 'YYYY-MM-DD' text, the way the database stores it.
+///
+/// ```swift
+/// let day = CalendarDay(iso: "2016-10-17")           // Monday 17 October 2016
+/// let lastOfMonth = CalendarDay(partial: "2016-02", upper: true)   // 2016-02-29
+/// ```
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    /// 1…9999.
+    public let year: Int
+    /// 1…12.
+    public let month: Int
+    /// 1…31, valid for the month.
+    public let day: Int
 
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -16,7 +25,7 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     }()
 
     /// A valid day, or nil ("2015-02-29", month 13).
-    init?(year: Int, month: Int, day: Int) {
+    public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             day >= 1, day <= CalendarDay.numberOfDays(inMonth: month, year: year)
         else { return nil }
@@ -26,7 +35,7 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Parses exactly "YYYY-MM-DD" ("2016-10-17").
-    init?(iso: String) {
+    public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard iso.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -45,7 +54,7 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// "2016-10-17".
-    var iso: String { "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
+    public var iso: String { "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
 
     /// "2016-10".
     var isoMonth: String { "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))" }
@@ -53,7 +62,8 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// "2016".
     var isoYear: String { CalendarDay.pad(year, 4) }
 
-    var description: String { iso }
+    /// "2016-10-17".
+    public var description: String { iso }
 
     /// 1 = Sunday … 7 = Saturday, as Foundation counts.
     var weekday: Int { CalendarDay.calendar.component(.weekday, from: startOfDay) }
@@ -64,7 +74,7 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     var lastOfYear: CalendarDay { CalendarDay.checked(year: year, month: 12, day: 31) }
 
     /// The day `days` later (earlier when negative).
-    func adding(days: Int) -> CalendarDay { adding(.day, days) }
+    public func adding(days: Int) -> CalendarDay { adding(.day, days) }
 
     /// The same day `months` later, clamped to the month's end ("2016-03-31" − 1 month = "2016-02-29").
     func adding(months: Int) -> CalendarDay { adding(.month, months) }
@@ -73,16 +83,18 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     func adding(years: Int) -> CalendarDay { adding(.year, years) }
 
     /// Whole days from this day to `other` (positive when `other` is later).
-    func days(to other: CalendarDay) -> Int {
+    public func days(to other: CalendarDay) -> Int {
         let parts = CalendarDay.calendar.dateComponents([.day], from: startOfDay, to: other.startOfDay)
         guard let days = parts.day else { preconditionFailure("the Gregorian calendar gave no day count") }
         return days
     }
 
-    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+    /// Earlier days sort first.
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// 28…31.
     static func numberOfDays(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2:
@@ -94,7 +106,7 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Midnight UTC of this day.
-    private var startOfDay: Date {
+    var startOfDay: Date {
         guard let date = CalendarDay.calendar.date(from: DateComponents(year: year, month: month, day: day)) else {
             preconditionFailure("the Gregorian calendar has no date for \(iso)")
         }
@@ -121,5 +133,44 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    // MARK: Text a person typed
+
+    /// Parses a day a person typed: '2016-10-17', or '2016-10' / '2016' meaning the first day of
+    /// that month or year — or, with `upper`, its last day ('2016' → 2016-12-31), so a month or a
+    /// year works as either end of a range. Nil for anything else or an impossible date.
+    public init?(partial text: String, upper: Bool = false) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count else { return nil }
+        let month = numbers.count > 1 ? numbers[1] : (upper ? 12 : 1)
+        guard (1...12).contains(month) else { return nil }
+        let day = numbers.count > 2 ? numbers[2] : (upper ? CalendarDay.numberOfDays(inMonth: month, year: numbers[0]) : 1)
+        self.init(year: numbers[0], month: month, day: day)
+    }
+
+    // MARK: Codable
+
+    /// Decodes 'YYYY-MM-DD'.
+    /// - Throws: `DecodingError.dataCorrupted` for any other text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = CalendarDay(iso: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(text.debugDescription) is not a day like 2016-10-17")
+        }
+        self = day
+    }
+
+    /// Encodes as 'YYYY-MM-DD'.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
     }
 }
