@@ -9,9 +9,6 @@ extension NewsStore {
     /// - Throws: `NewsStoreError.invalidGazetteer` naming the first bad line (nothing is written),
     ///   `.unreadableInput` for a missing or compressed file; `SQLiteError`.
     public func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
-        try loadShippedGazetteerIfEmpty()
-        let counts = try GazetteerLoader(db: db).loadFile(at: path)
-        cachedGazetteer = nil
-        return GazetteerImportSummary(added: counts.added, updated: counts.updated, unchanged: counts.unchanged)
+        try storage.importGazetteer(path)
     }
 }

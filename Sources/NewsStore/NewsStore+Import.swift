@@ -47,54 +47,45 @@ extension NewsStore {
 
     /// Imports one article from its bytes.
     /// - Throws: `NewsStoreError.unreadableInput` when it is not an article; `SQLiteError`.
-    public func importArticle(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ImportSummary {
+    public func importArticle(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws
+        -> ImportSummary
+    {
         var summary = ImportSummary()
         try importArticle(data, origin: origin, publishedOverride: publishedOverride, into: &summary)
         return summary
     }
 
     private func importArticle(
-        _ data: Data, origin: String, publishedOverride: String? = nil, into summary: inout ImportSummary
+        _ data: Data, origin: String, publishedOverride: CalendarDay? = nil, into summary: inout ImportSummary
     ) throws {
         // Clean first and recognise a re-import by its content hash before the costly extraction.
-        let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride)
+        let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride?.iso)
         let hash = Self.contentHash(of: article)
-        let existing = try db.queryFirst("SELECT id, title FROM article WHERE content_hash = ?", [hash]) { row in
-            (id: row.int(0) ?? 0, title: row.text(1))
-        }
-        if let existing {
+        if let existing = try storage.storedArticle(contentHash: hash) {
             summary.alreadyPresent.append(.init(origin: origin, articleID: existing.id, title: existing.title))
             return
         }
-        let extracted = ArticlePipeline(gazetteer: try gazetteer()).extract(from: article)
-        let id = try db.transaction { try ArticleWriter(db: db).write(extracted, hash: hash, origin: origin) }
+        let extracted = ArticlePipeline(gazetteer: try storage.gazetteerIndex()).extract(from: article)
+        let id = try storage.write(extracted, contentHash: hash, origin: origin)
         summary.imported.append(.init(origin: origin, articleID: id, title: extracted.article.title))
     }
 
     /// Everything an import would store for one article, computed without writing anything.
     /// Uses this store's gazetteer (the shipped one plus whatever the user imported).
     /// - Throws: `NewsStoreError.unreadableInput`; `SQLiteError` reading the gazetteer.
-    public func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ExtractedArticle {
-        try ArticlePipeline(gazetteer: try gazetteer()).extract(
-            data, origin: origin, publishedOverride: publishedOverride)
+    public func extract(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws -> ExtractedArticle
+    {
+        try ArticlePipeline(gazetteer: try storage.gazetteerIndex()).extract(
+            data, origin: origin, publishedOverride: publishedOverride?.iso)
     }
 
     /// The dry run without any database: the shipped gazetteer only.
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
-    public static func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws
+    public static func extract(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws
         -> ExtractedArticle
     {
         try ArticlePipeline(gazetteer: try GazetteerIndex.shipped())
-            .extract(data, origin: origin, publishedOverride: publishedOverride)
-    }
-
-    /// The gazetteer index, loaded from the database once per store.
-    func gazetteer() throws -> GazetteerIndex {
-        if let cachedGazetteer { return cachedGazetteer }
-        try loadShippedGazetteerIfEmpty()
-        let index = try GazetteerIndex.load(from: db)
-        cachedGazetteer = index
-        return index
+            .extract(data, origin: origin, publishedOverride: publishedOverride?.iso)
     }
 
     /// SHA-256 of the cleaned title and body: the same story re-scraped with other debris is

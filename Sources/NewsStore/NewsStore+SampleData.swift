@@ -11,7 +11,7 @@ extension NewsStore {
     /// - Throws: `SQLiteError`; `NewsStoreError` if a compiled-in file is broken.
     @discardableResult
     public func loadSampleData() throws -> SampleDataSummary {
-        try loadShippedGazetteerIfEmpty()
+        let places = try storage.loadShippedGazetteerIfEmpty()
         var articles = 0
         var queries = 0
         for file in EmbeddedFile.samples {
@@ -26,16 +26,6 @@ extension NewsStore {
                 articles += 1
             }
         }
-        let places = try db.queryFirst("SELECT count(*) FROM place WHERE origin = 'gazetteer'") { $0.int(0) ?? 0 } ?? 0
         return SampleDataSummary(articles: articles, places: places, savedQueries: queries)
-    }
-
-    /// Loads the compiled-in gazetteer into a store that has no gazetteer places yet.
-    func loadShippedGazetteerIfEmpty() throws {
-        let hasGazetteer =
-            try db.queryFirst("SELECT 1 FROM place WHERE geonames_id IS NOT NULL LIMIT 1") { _ in true } ?? false
-        guard !hasGazetteer else { return }
-        try GazetteerLoader.loadShipped(into: db)
-        cachedGazetteer = nil
     }
 }

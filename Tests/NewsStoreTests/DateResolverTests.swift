@@ -16,7 +16,9 @@ import Testing
 
     private func summary(_ text: String, on iso: String) throws -> String? {
         let day = try #require(CalendarDay(iso: iso))
-        return try resolve(text, on: day).map { "\($0.date) \($0.start.iso)…\($0.end.iso) \($0.precision) \($0.rule)" }
+        return try resolve(text, on: day).map {
+            "\($0.date.label) \($0.start.iso)…\($0.end.iso) \($0.precision) \($0.rule)"
+        }
     }
 
     @Test func readsAPastWeekdayAsTheLatestSuchDayOnOrBeforePublication() throws {
@@ -122,14 +124,14 @@ import Testing
     @Test func needsAPublicationDayOnlyForRelativeExpressions() throws {
         #expect(try resolve("On Sunday, ISIS surrendered Dabiq.", on: nil) == nil)
         #expect(try resolve("It happened on October 16.", on: nil) == nil)
-        #expect(try resolve("It happened on Oct. 16, 2016.", on: nil)?.date == "2016-10-16")
-        #expect(try resolve("It rose in 2014.", on: nil)?.date == "2014")
+        #expect(try resolve("It happened on Oct. 16, 2016.", on: nil)?.date.label == "2016-10-16")
+        #expect(try resolve("It rose in 2014.", on: nil)?.date.label == "2014")
     }
 
     @Test func refusesDaysThatDoNotExist() throws {
         #expect(try resolve("It happened on February 30.", on: monday) == nil)
         #expect(try resolve("It happened on February 29, 2015.", on: monday) == nil)
-        #expect(try resolve("It happened on February 29.", on: monday)?.date == "2016-02-29")
+        #expect(try resolve("It happened on February 29.", on: monday)?.date.label == "2016-02-29")
         #expect(try resolve("It happened 5000 years ago.", on: monday) == nil)
     }
 }

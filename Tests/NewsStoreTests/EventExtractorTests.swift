@@ -49,32 +49,32 @@ import Testing
     @Test func findsTheSeedArticlesDatedEvents() throws {
         let events = extractor.events(in: seed, publishedOn: monday)
         let dabiq = try #require(event(events, containing: "ISIS surrendered the Syrian city of Dabiq"))
-        #expect(dabiq.date == "2016-10-16")
+        #expect(dabiq.date.label == "2016-10-16")
         #expect(dabiq.rule == "weekday-past")
         #expect(dabiq.expression == "Sunday")
 
         let townsend = try #require(event(events, containing: "Stephen Townsend"))
-        #expect(townsend.date == "2016-10-17")
+        #expect(townsend.date.label == "2016-10-17")
 
         let debate = try #require(event(events, containing: "final presidential debate"))
-        #expect(debate.date == "2016-10-19")
+        #expect(debate.date.label == "2016-10-19")
         #expect(debate.rule == "weekday-future")
         #expect(debate.expression == "Wednesday night")
 
         let caliphate = try #require(event(events, containing: "caliphate"))
-        #expect(caliphate.date == "2014")
-        #expect(caliphate.precision == .year)
-        #expect(caliphate.start == "2014-01-01" && caliphate.end == "2014-12-31")
+        #expect(caliphate.date.label == "2014")
+        #expect(caliphate.date.precision == .year)
+        #expect(caliphate.date.start.iso == "2014-01-01" && caliphate.date.end.iso == "2014-12-31")
         #expect(caliphate.expression == "more than two years ago")
         #expect(caliphate.rule == "years-ago")
 
         let qayyara = try #require(event(events, containing: "inspects his weapon"))
-        #expect(qayyara.date == "2016-10-16" && qayyara.expression == "Sunday, October 16")
+        #expect(qayyara.date.label == "2016-10-16" && qayyara.expression == "Sunday, October 16")
         #expect(qayyara.rule == "absolute-day")
-        #expect(event(events, containing: "prays at the Qayyara")?.date == "2016-10-16")
-        #expect(event(events, containing: "on Monday, October 17")?.date == "2016-10-17")
-        #expect(event(events, containing: "statement Monday morning")?.date == "2016-10-17")
-        #expect(event(events, containing: "advance toward Mosul on October 17")?.date == "2016-10-17")
+        #expect(event(events, containing: "prays at the Qayyara")?.date.label == "2016-10-16")
+        #expect(event(events, containing: "on Monday, October 17")?.date.label == "2016-10-17")
+        #expect(event(events, containing: "statement Monday morning")?.date.label == "2016-10-17")
+        #expect(event(events, containing: "advance toward Mosul on October 17")?.date.label == "2016-10-17")
     }
 
     @Test func leavesSentencesWithoutDatesAndPlacesOut() {
@@ -109,14 +109,14 @@ import Testing
     @Test func makesOneEventPerDistinctDateInASentence() {
         let text = "On Monday, October 17, forces attacked, and on Monday morning they advanced; on Sunday they waited."
         let events = extractor.events(in: CleanedArticle(title: "", body: text), publishedOn: monday)
-        #expect(events.map(\.date) == ["2016-10-17", "2016-10-16"])
+        #expect(events.map(\.date.label) == ["2016-10-17", "2016-10-16"])
         #expect(events.map(\.expression) == ["Monday, October 17", "Sunday"])
     }
 
     @Test func keepsExplicitDatesButDropsRelativeOnesWithoutAPublicationDay() {
         let body = "It fell on Oct. 16, 2016. It fell on Sunday. Mosul was taken in June 2014."
         let events = extractor.events(in: CleanedArticle(title: "", body: body), publishedOn: nil)
-        #expect(events.map(\.date) == ["2016-10-16", "2014-06"])
+        #expect(events.map(\.date.label) == ["2016-10-16", "2014-06"])
     }
 
     @Test func derivesThePublicationDayFromDatesInstantsAndZones() {
@@ -144,9 +144,9 @@ import Testing
         // The raw page stands in for the cleaner's output here: every required date must appear.
         let text = try String(contentsOf: Self.seedURL, encoding: .utf8)
         let events = extractor.events(in: CleanedArticle(title: "", body: text), publishedOn: monday)
-        let dates = Set(events.map(\.date))
+        let dates = Set(events.map(\.date.label))
         #expect(dates.isSuperset(of: ["2016-10-17", "2016-10-16", "2016-10-19", "2014"]))
-        #expect(!events.contains { $0.date == "2016-10-24" })
+        #expect(!events.contains { $0.date.label == "2016-10-24" })
     }
 
     @Test func aMonthSomeoneMustWaitUntilIsTheComingOne() throws {
@@ -155,7 +155,7 @@ import Testing
             body: "California is raising its minimum wage, but workers must wait until July to see the addition.",
             publishedAt: "2013-12-30")
         let events = extractor.events(in: article, publishedOn: CalendarDay(year: 2013, month: 12, day: 30))
-        #expect(events.map(\.date) == ["2014-07"])
+        #expect(events.map(\.date.label) == ["2014-07"])
     }
 
     @Test func aDecadeIsNotTakenForItsFirstYear() {

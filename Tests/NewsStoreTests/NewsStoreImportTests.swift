@@ -56,7 +56,8 @@ import Testing
         let path = try TestSupport.temporaryFolder().appendingPathComponent("new.sqlite").path
         do {
             let store = try NewsStore(path: path, access: .create)
-            try store.db.run("INSERT INTO newsq_migration(version, name, applied_at) VALUES (9999, 'later', 'x')")
+            try store.sqliteStorage.db.run(
+                "INSERT INTO newsq_migration(version, name, applied_at) VALUES (9999, 'later', 'x')")
         }
         let error = try #require(throws: NewsStoreError.self) { try NewsStore(path: path, access: .existing) }
         #expect(error.description.contains("newer newsq"))
@@ -106,6 +107,6 @@ import Testing
         let detail = try store.article(id: storm.articleID)
         #expect(!detail.article.body.contains("Share this story") && !detail.article.body.contains("Home | World"))
         #expect(detail.places.contains { $0.place.name == "Baghdad" })
-        #expect(detail.events.contains { $0.date == "2016-10-20" })
+        #expect(detail.events.contains { $0.date.label == "2016-10-20" })
     }
 }

@@ -57,23 +57,24 @@ import Testing
 
     @Test func listsTheSeedEventsByDateWithTheirPlaces() throws {
         let events = try store.events(EventFilter())
-        let dates = Set(events.map(\.date))
+        let dates = Set(events.map(\.date.label))
         #expect(dates.isSuperset(of: ["2016-10-17", "2016-10-16", "2016-10-19", "2014"]))
-        #expect(events.map(\.start) == events.map(\.start).sorted())
-        let caliphate = try #require(events.first { $0.date == "2014" })
-        #expect(caliphate.precision == .year)
-        let debate = try #require(events.first { $0.date == "2016-10-19" })
+        #expect(events.map(\.date.start) == events.map(\.date.start).sorted())
+        let caliphate = try #require(events.first { $0.date.label == "2014" })
+        #expect(caliphate.date.precision == .year)
+        let debate = try #require(events.first { $0.date.label == "2016-10-19" })
         #expect(debate.evidence.contains("debate"))
         let dabiq = try #require(events.first { $0.evidence.contains("surrendered the Syrian city of Dabiq") })
-        #expect(dabiq.date == "2016-10-16")
+        #expect(dabiq.date.label == "2016-10-16")
         #expect(dabiq.places.contains("Dabiq"))
     }
 
     @Test func filtersEventsByDateRangeAndPlace() throws {
-        let sunday = try store.events(EventFilter(range: DateRange(from: "2016-10-16", to: "2016-10-16")))
-        #expect(!sunday.isEmpty && sunday.allSatisfy { $0.start <= "2016-10-16" && $0.end >= "2016-10-16" })
+        let day = try #require(CalendarDay(iso: "2016-10-16"))
+        let sunday = try store.events(EventFilter(range: DateRange(from: day, to: day)))
+        #expect(!sunday.isEmpty && sunday.allSatisfy { $0.date.start <= day && $0.date.end >= day })
         let qayyara = try store.events(EventFilter(place: "Qayyara"))
-        #expect(qayyara.contains { $0.date == "2016-10-16" })
+        #expect(qayyara.contains { $0.date.label == "2016-10-16" })
         #expect(qayyara.allSatisfy { event in event.places.contains("Al Qayyārah") })
         #expect(throws: NewsStoreError.self) { try store.events(EventFilter(place: "Qxqxqville")) }
     }
@@ -105,7 +106,7 @@ import Testing
         let file = try StoreFixtures.file("qayyarah.txt", line + "\n")
         let summary = try store.importGazetteer(file)
         #expect(summary.unchanged == 1 && summary.updated == 0 && summary.added == 0)
-        #expect(try store.events(EventFilter(place: "Qayyara")).contains { $0.date == "2016-10-16" })
+        #expect(try store.events(EventFilter(place: "Qayyara")).contains { $0.date.label == "2016-10-16" })
     }
 
     @Test(.enabled(if: TestSupport.hasShared, "needs ../shared/corpus"))

@@ -25,7 +25,10 @@ import Testing
     }
 
     @Test func savedSearchesRunWithTheirFilters() throws {
-        try store.saveQuery(SavedQuery(name: "sunday", kind: .search, body: "qayy*", options: ["until": "2016-10-17"]))
+        try store.saveQuery(
+            SavedQuery(
+                name: "sunday", kind: .search, body: "qayy*",
+                searchOptions: SearchOptions(until: CalendarDay(iso: "2016-10-17"))))
         guard case .hits(let result) = try store.runSavedQuery("sunday") else {
             Issue.record("expected hits")
             return

@@ -56,8 +56,8 @@ import Testing
     }
 
     @Test func filtersByDateAuthorPlaceAndSource() throws {
-        #expect(try ids("mosul", SearchOptions(since: "2016-10-18")) == [floodsID])
-        #expect(try ids("mosul", SearchOptions(until: "2016-10-17")) == [1])
+        #expect(try ids("mosul", SearchOptions(since: CalendarDay(iso: "2016-10-18"))) == [floodsID])
+        #expect(try ids("mosul", SearchOptions(until: CalendarDay(iso: "2016-10-17"))) == [1])
         #expect(try ids("mosul", SearchOptions(author: "bergen")) == [1])
         #expect(try ids("mosul", SearchOptions(author: "jane doe")) == [floodsID])
         #expect(try ids("mosul", SearchOptions(place: "Qayyara")) == [1])

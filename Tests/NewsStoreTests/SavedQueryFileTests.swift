@@ -10,8 +10,7 @@ import Testing
             kind: .sql,
             body:
                 "-- ordinary comment: stays in the SQL\nSELECT id FROM article\nWHERE title LIKE :pattern AND id > :after",
-            options: ["param.pattern": "A LIKE pattern, e.g. %Mosul%", "param.after": "", "note": "a = b"],
-            parameters: ["pattern", "after"],
+            parameters: ["pattern", "after"], parameterDescriptions: ["pattern": "A LIKE pattern, e.g. %Mosul%"],
             createdAt: "2016-10-17T17:01:00Z", updatedAt: "2016-10-18T08:00:00Z")
     }
 
@@ -25,10 +24,13 @@ import Testing
     @Test func renderedSearchParsesBackToTheSameQuery() throws {
         let query = try SavedQuery(
             name: "mosul.front_2", kind: .search, body: "mosul OR \"al-Shourah\" -weather",
-            options: ["since": "2016-10-01", "place": "Mosul", "sort": "date"])
+            searchOptions: SearchOptions(sort: .newest, since: CalendarDay(iso: "2016-10-01"), place: "Mosul"))
         let text = SavedQueryFile.render(query)
         #expect(try SavedQueryFile.parse(text, fileName: "x.sql") == query)
-        #expect(text.hasPrefix("-- name: mosul.front_2\n-- kind: search\n-- option: place=Mosul\n"))
+        #expect(
+            text.hasPrefix(
+                "-- name: mosul.front_2\n-- kind: search\n-- option: sort=newest\n-- option: since=2016-10-01\n"
+                    + "-- option: place=Mosul\n"))
     }
 
     @Test func nameDefaultsToTheFileNameAndKindToSQL() throws {

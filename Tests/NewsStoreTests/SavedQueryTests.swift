@@ -21,10 +21,10 @@ import Testing
         }
         #expect(throws: NewsStoreError.self) { try SavedQuery(name: "s", kind: .sql, body: " \n ") }
         #expect(throws: NewsStoreError.self) {
-            try SavedQuery(name: "s", kind: .search, body: "x", options: ["a": "1\n2"])
+            try SavedQuery(name: "s", kind: .sql, body: "SELECT 1", parameterDescriptions: ["a": "1\n2"])
         }
         #expect(throws: NewsStoreError.self) {
-            try SavedQuery(name: "s", kind: .search, body: "x", options: ["a b": "1"])
+            try SavedQuery(name: "s", kind: .sql, body: "SELECT 1", searchOptions: SearchOptions(place: "Mosul"))
         }
     }
 

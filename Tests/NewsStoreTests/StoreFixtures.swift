@@ -34,7 +34,7 @@ enum StoreFixtures {
             record(170_654, "Damascus", ["Dimashq"], 33.510, 36.291, "SY", 1_569_394),
             record(4_352_053, "Damascus", [], 39.277, -77.203, "US", 15_257),
         ]
-        _ = try GazetteerLoader(db: store.db).load(records)
+        _ = try GazetteerLoader(db: try store.sqliteStorage.db).load(records)
         return store
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+import Testing
+
+@testable import NewsStore
 
 /// Paths and temporary files shared by the tests.
 enum TestSupport {
@@ -22,5 +25,12 @@ enum TestSupport {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+extension NewsStore {
+    /// The SQLite engine underneath, for tests that look at the database itself.
+    var sqliteStorage: SQLiteStorage {
+        get throws { try #require(storage as? SQLiteStorage) }
     }
 }

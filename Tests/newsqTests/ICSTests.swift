@@ -149,16 +149,13 @@ struct ICSTests {
         }
     }
 
-    @Test func calendarDaysParseAndCountLikeTheGregorianCalendar() throws {
-        #expect(CalendarDay("2016-02-30") == nil)
-        #expect(CalendarDay("2015-02", lastDay: true)?.day == 28)
-        #expect(CalendarDay("2000-02", lastDay: true)?.day == 29)
-        #expect(CalendarDay("1900-02", lastDay: true)?.day == 28)
-        #expect(CalendarDay("2016-12-31")?.next.basicFormat == "20170101")
-        #expect(try #require(CalendarDay("1970-01-01")).daysSinceEpoch == 0)
-        let day = try #require(CalendarDay("1969-12-31"))
-        #expect(day.daysSinceEpoch == -1)
-        #expect(CalendarDay(daysSinceEpoch: day.daysSinceEpoch) == day)
+    @Test func calendarDaysParseAndFormatLikeTheGregorianCalendar() throws {
+        #expect(CalendarDay(partial: "2016-02-30") == nil)
+        #expect(CalendarDay(partial: "2015-02", upper: true)?.day == 28)
+        #expect(CalendarDay(partial: "2000-02", upper: true)?.day == 29)
+        #expect(CalendarDay(partial: "1900-02", upper: true)?.day == 28)
+        #expect(CalendarDay(partial: "2016-12-31")?.adding(days: 1).basicFormat == "20170101")
         #expect(CalendarDay.utcTimestamp(Date(timeIntervalSince1970: -1)) == "19691231T235959Z")
+        #expect(CalendarDay.utcTimestamp(Date(timeIntervalSince1970: 1_476_723_660.9)) == "20161017T170100Z")
     }
 }

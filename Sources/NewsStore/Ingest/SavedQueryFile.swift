@@ -12,7 +12,8 @@ import Foundation
 /// ```
 /// Header keys: `name` (defaults to the file name without `.sql`), `description` (repeat it for
 /// more lines), `kind` (`sql`, the default, or `search`; then the body is the search text),
-/// `param` (a parameter name, then its description), `option` (`key=value`, search filters),
+/// `param` (a parameter name, then its description), `option` (`key=value`, a search filter
+/// from `SearchOptions.settingKeys`),
 /// `created` and `updated` (timestamps). Blank lines may sit in the header. The first line that
 /// is not a header line starts the body, so ordinary comments (`-- Newest first.`) stay part of
 /// the SQL; a line shaped like a header with an unknown key (`-- nmae: x`) is an error rather than
@@ -64,8 +65,9 @@ enum SavedQueryFile {
         do {
             return try SavedQuery(
                 name: name, description: header.description.joined(separator: "\n"), kind: kind, body: body,
-                options: header.options, parameters: header.parameters,
-                createdAt: header.created, updatedAt: header.updated)
+                searchOptions: header.options, parameters: header.parameters,
+                parameterDescriptions: header.parameterDescriptions, createdAt: header.created,
+                updatedAt: header.updated)
         } catch let error as NewsStoreError {
             throw fileError(fileName, line: 1, error.description)
         }
@@ -77,18 +79,14 @@ enum SavedQueryFile {
         let description = query.description.isEmpty ? [] : query.description.components(separatedBy: "\n")
         lines += description.map { $0.isEmpty ? "-- description:" : "-- description: \($0)" }
         lines.append("-- kind: \(query.kind.rawValue)")
-        var options = query.options
         for parameter in query.parameters {
-            let key = SavedQuery.parameterOptionPrefix + parameter
-            // An empty description stays an `-- option:` line, so it survives the round trip.
-            if let text = options[key], !text.isEmpty {
-                options[key] = nil
+            if let text = query.parameterDescription(parameter), !text.isEmpty {
                 lines.append("-- param: \(parameter)  \(text)")
             } else {
                 lines.append("-- param: \(parameter)")
             }
         }
-        lines += options.sorted { $0.key < $1.key }.map { "-- option: \($0.key)=\($0.value)" }
+        lines += query.searchOptions.settings.map { "-- option: \($0.key)=\($0.value)" }
         if let created = query.createdAt { lines.append("-- created: \(created)") }
         if let updated = query.updatedAt { lines.append("-- updated: \(updated)") }
         lines.append(query.body)
@@ -121,7 +119,9 @@ enum SavedQueryFile {
         var kind: SavedQuery.Kind?
         var parameters: [String] = []
         var firstParamLine: Int?
-        var options: [String: String] = [:]
+        var options = SearchOptions()
+        var optionKeys: Set<String> = []
+        var parameterDescriptions: [String: String] = [:]
         var created: String?
         var updated: String?
 
@@ -145,17 +145,19 @@ enum SavedQueryFile {
             case "option":
                 let parts = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 let optionKey = parts[0].trimmingCharacters(in: .whitespaces)
-                guard parts.count == 2, !optionKey.isEmpty,
-                    optionKey.unicodeScalars.allSatisfy(SavedQuery.isOptionKeyScalar)
-                else {
+                guard parts.count == 2, !optionKey.isEmpty else {
                     throw HeaderError(
                         message:
                             "an option is written `-- option: key=value`, for example `-- option: since=2016-10-01`")
                 }
-                guard options[optionKey] == nil else {
+                guard optionKeys.insert(optionKey).inserted else {
                     throw HeaderError(message: "option \(optionKey) is given twice")
                 }
-                options[optionKey] = parts[1].trimmingCharacters(in: .whitespaces)
+                do {
+                    try options.set(optionKey, to: String(parts[1]))
+                } catch let error as SearchOptions.InvalidSetting {
+                    throw HeaderError(message: error.description)
+                }
             case "created":
                 created = value
             case "updated":
@@ -177,7 +179,7 @@ enum SavedQueryFile {
             }
             parameters.append(parameter)
             let text = value.dropFirst(parameter.count).trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty { options[SavedQuery.parameterOptionPrefix + parameter] = text }
+            if !text.isEmpty { parameterDescriptions[parameter] = text }
         }
     }
 

@@ -45,7 +45,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// The day an instant falls on in a zone, or nil outside years 1…9999 of the common era.
-    init?(date: Date, in timeZone: TimeZone) {
+    public init?(date: Date, in timeZone: TimeZone) {
         var calendar = CalendarDay.calendar
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.era, .year, .month, .day], from: date)
@@ -149,7 +149,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         guard numbers.count == parts.count else { return nil }
         let month = numbers.count > 1 ? numbers[1] : (upper ? 12 : 1)
         guard (1...12).contains(month) else { return nil }
-        let day = numbers.count > 2 ? numbers[2] : (upper ? CalendarDay.numberOfDays(inMonth: month, year: numbers[0]) : 1)
+        let day =
+            numbers.count > 2 ? numbers[2] : (upper ? CalendarDay.numberOfDays(inMonth: month, year: numbers[0]) : 1)
         self.init(year: numbers[0], month: month, day: day)
     }
 

@@ -11,7 +11,7 @@ import Foundation
 public struct SavedQuery: Sendable, Hashable, Codable {
     /// What the body holds.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        /// A search in newsq's query language; `options` hold its filters.
+        /// A search in newsq's query language; `searchOptions` hold its filters.
         case search
         /// One read-only SQL statement.
         case sql
@@ -24,63 +24,62 @@ public struct SavedQuery: Sendable, Hashable, Codable {
     public var kind: Kind
     /// The search text, or the SQL.
     public var body: String
-    /// Free-form settings: search filters (`since`, `until`, `author`, `place`, `source`, `sort`,
-    /// `limit`) and, under `param.NAME`, the description of an SQL parameter.
-    public var options: [String: String]
+    /// A saved search's filters, order and page size (the defaults for an SQL query).
+    public var searchOptions: SearchOptions
     /// The SQL's named parameters without their prefix, in the order SQLite numbers them
     /// (the store derives them by preparing the SQL); always empty for a search.
     public var parameters: [String]
+    /// What each SQL parameter means, by name (`place` → "The place name, e.g. Mosul").
+    public var parameterDescriptions: [String: String]
     /// When it was first saved (stored ISO 8601 text); nil for a query not stored yet.
     public var createdAt: String?
     /// When it was last changed; nil for a query not stored yet.
     public var updatedAt: String?
 
     /// Makes a saved query. The description is normalised (each line trimmed), the body and
-    /// option values trimmed, so a query read back from a `.sql` file equals the one written.
-    /// - Throws: `NewsStoreError.invalidSavedQuery` for a bad name, an empty body, an option key
-    ///   or value that cannot be written on one line, or parameters on a search.
+    /// parameter descriptions trimmed, so a query read back from a `.sql` file equals the one
+    /// written.
+    /// - Throws: `NewsStoreError.invalidSavedQuery` for a bad name, an empty body, a parameter
+    ///   description that cannot be written on one line, or parameters or search options on the
+    ///   wrong kind of query.
     public init(
         name: String, description: String = "", kind: Kind, body: String,
-        options: [String: String] = [:], parameters: [String] = [],
-        createdAt: String? = nil, updatedAt: String? = nil
+        searchOptions: SearchOptions = SearchOptions(), parameters: [String] = [],
+        parameterDescriptions: [String: String] = [:], createdAt: String? = nil, updatedAt: String? = nil
     ) throws {
         try SavedQuery.validateName(name)
         let trimmedBody = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmedBody.isEmpty else {
             throw NewsStoreError.invalidSavedQuery(name: name, reason: "the query text is empty")
         }
-        for (key, value) in options {
-            guard !key.isEmpty, key.unicodeScalars.allSatisfy(SavedQuery.isOptionKeyScalar) else {
-                throw NewsStoreError.invalidSavedQuery(
-                    name: name,
-                    reason: "option key \(key.debugDescription) must be letters, digits, '_', '.' or '-'")
-            }
-            guard !value.contains(where: \.isNewline) else {
-                throw NewsStoreError.invalidSavedQuery(
-                    name: name, reason: "option \(key) must fit on one line")
-            }
+        for (parameter, text) in parameterDescriptions where text.contains(where: \.isNewline) {
+            throw NewsStoreError.invalidSavedQuery(
+                name: name, reason: "the description of parameter \(parameter) must fit on one line")
         }
-        if kind == .search && !parameters.isEmpty {
+        switch kind {
+        case .search where !parameters.isEmpty || !parameterDescriptions.isEmpty:
             throw NewsStoreError.invalidSavedQuery(
                 name: name, reason: "a search takes no parameters; only SQL queries have :name parameters")
+        case .sql where searchOptions != SearchOptions():
+            throw NewsStoreError.invalidSavedQuery(
+                name: name, reason: "search filters go with a search; write them into the SQL instead")
+        default: break
         }
         self.name = name
         self.description = SavedQuery.normalizedDescription(description)
         self.kind = kind
         self.body = trimmedBody
-        self.options = options.mapValues { $0.trimmingCharacters(in: .whitespaces) }
+        self.searchOptions = searchOptions
         self.parameters = parameters
+        self.parameterDescriptions = parameterDescriptions.mapValues { $0.trimmingCharacters(in: .whitespaces) }
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
 
-    /// The description of an SQL parameter, kept in `options["param.NAME"]`.
+    /// The description of an SQL parameter, if it has one.
     public func parameterDescription(_ parameter: String) -> String? {
-        options[SavedQuery.parameterOptionPrefix + parameter]
+        parameterDescriptions[parameter]
     }
-
-    /// Where parameter descriptions live in `options`, so the table needs no extra column.
-    static let parameterOptionPrefix = "param."
 
     // MARK: Names
 
@@ -104,10 +103,6 @@ public struct SavedQuery: Sendable, Hashable, Codable {
 
     private static func isAlphanumericASCII(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    static func isOptionKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
-        isAlphanumericASCII(scalar) || scalar == "_" || scalar == "." || scalar == "-"
     }
 
     private static func normalizedDescription(_ text: String) -> String {

@@ -26,7 +26,8 @@ public struct SearchOptions: Sendable, Hashable, Codable {
 
     /// Makes options; by default ranked, first 20 hits.
     public init(
-        sort: Sort = .rank, since: CalendarDay? = nil, until: CalendarDay? = nil, author: String? = nil, place: String? = nil,
+        sort: Sort = .rank, since: CalendarDay? = nil, until: CalendarDay? = nil, author: String? = nil,
+        place: String? = nil,
         source: String? = nil, limit: Int = 20, offset: Int = 0, raw: Bool = false
     ) {
         self.sort = sort

@@ -53,7 +53,9 @@ struct ArticleWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    articleID, event.date, event.start, event.end, event.precision.rawValue, event.expression,
+                    articleID, event.date.label, event.date.start.iso, event.date.end.iso,
+                    event.date.precision.rawValue,
+                    event.expression,
                     event.rule, event.evidence, event.span.field.rawValue, event.span.start,
                 ])
             let eventID = db.lastInsertRowID

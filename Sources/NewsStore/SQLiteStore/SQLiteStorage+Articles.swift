@@ -1,11 +1,5 @@
 extension SQLiteStorage {
-    /// Articles, newest first, optionally within a publication date range.
-    ///
-    /// ```swift
-    /// let october = try store.articles(in: DateRange(from: "2016-10-01", to: "2016-10-31"))
-    /// ```
-    /// - Throws: `SQLiteError`.
-    public func articles(in range: DateRange = .all, limit: Int = 50, offset: Int = 0) throws -> [ArticleSummary] {
+    func articles(in range: DateRange, limit: Int, offset: Int) throws -> [ArticleSummary] {
         let rows = try db.query(
             """
             SELECT id, published_at, title, source FROM article
@@ -13,7 +7,7 @@ extension SQLiteStorage {
               AND (?2 IS NULL OR substr(published_at, 1, 10) <= ?2)
             ORDER BY published_at DESC, id DESC LIMIT ?3 OFFSET ?4
             """,
-            [range.from, range.to, limit, offset]
+            [range.from?.iso, range.to?.iso, limit, offset]
         ) { row in
             ArticleSummary(
                 id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3), authors: [])
@@ -35,9 +29,7 @@ extension SQLiteStorage {
         ) { Byline(name: $0.text(0), role: $0.string(1), outlet: $0.string(2)) }
     }
 
-    /// One article with its authors, places and events.
-    /// - Throws: `NewsStoreError.articleNotFound`; `SQLiteError`.
-    public func article(id: Int) throws -> ArticleDetail {
+    func article(id: Int) throws -> ArticleDetail {
         let found = try db.queryFirst(
             """
             SELECT id, url, title, highlights, body, captions, published_at, published_tz, updated_at, updated_tz,

@@ -1,12 +1,5 @@
 extension SQLiteStorage {
-    /// Events, chronologically: those whose date range overlaps `filter.range`, optionally only
-    /// near a place (by name) or from one article.
-    ///
-    /// ```swift
-    /// let week = try store.events(EventFilter(range: DateRange(from: "2016-10-16", to: "2016-10-19")))
-    /// ```
-    /// - Throws: `NewsStoreError.placeNotFound` when `place` names no known place; `SQLiteError`.
-    public func events(_ filter: EventFilter) throws -> [Event] {
+    func events(_ filter: EventFilter) throws -> [Event] {
         var placeKey: String?
         if let place = filter.place {
             let key = PlaceNameKey.fold(place)
@@ -31,11 +24,11 @@ extension SQLiteStorage {
             ORDER BY e.date_start, e.date_end, e.id
             LIMIT ?5 OFFSET ?6
             """,
-            [filter.range.from, filter.range.to, filter.articleID, placeKey, filter.limit, filter.offset]
+            [filter.range.from?.iso, filter.range.to?.iso, filter.articleID, placeKey, filter.limit, filter.offset]
         ) { row in
             Event(
-                id: row.int(0) ?? 0, articleID: row.int(1) ?? 0, articleTitle: row.text(2), date: row.text(3),
-                start: row.text(4), end: row.text(5), precision: DatePrecision(rawValue: row.text(6)) ?? .approximate,
+                id: row.int(0) ?? 0, articleID: row.int(1) ?? 0, articleTitle: row.text(2),
+                date: try Self.eventDate(start: row.text(4), end: row.text(5), precision: row.text(6)),
                 expression: row.text(7), rule: row.text(8), evidence: row.text(9), places: [])
         }
         return try events.map { event in
@@ -46,5 +39,20 @@ extension SQLiteStorage {
             ) { $0.text(0) }
             return event
         }
+    }
+
+    /// An event's days as stored in `event.date_start`, `date_end` and `precision`.
+    /// - Throws: `StoredValueError` for text newsq would not have written.
+    static func eventDate(start: String, end: String, precision: String) throws -> EventDate {
+        guard let first = CalendarDay(iso: start) else {
+            throw StoredValueError(table: "event", column: "date_start", expected: "a day like 2016-10-17")
+        }
+        guard let last = CalendarDay(iso: end), first <= last else {
+            throw StoredValueError(table: "event", column: "date_end", expected: "a day on or after date_start")
+        }
+        guard let precision = DatePrecision(rawValue: precision) else {
+            throw StoredValueError(table: "event", column: "precision", expected: "day, month, year or approximate")
+        }
+        return EventDate(start: first, end: last, precision: precision)
     }
 }

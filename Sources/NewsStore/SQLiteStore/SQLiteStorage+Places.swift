@@ -1,15 +1,7 @@
 import Foundation
 
 extension SQLiteStorage {
-    /// Places the articles mention, most mentioned first; or the places near another place,
-    /// nearest first.
-    ///
-    /// ```swift
-    /// let nearMosul = try store.places(PlaceFilter(near: "Mosul", withinKm: 50))
-    /// ```
-    /// - Throws: `NewsStoreError.placeNotFound` for an unknown `near` place or country,
-    ///   `.invalidArgument` for a distance that is not positive; `SQLiteError`.
-    public func places(_ filter: PlaceFilter) throws -> [PlaceCount] {
+    func places(_ filter: PlaceFilter) throws -> [PlaceCount] {
         let country = try filter.country.map(countryCode(for:))
         var box: (minLat: Double?, maxLat: Double?, minLon: Double?, maxLon: Double?) = (nil, nil, nil, nil)
         var centre: (lat: Double, lon: Double)?

@@ -1,20 +1,14 @@
 extension SQLiteStorage {
-    /// Full-text search in the newsq query language: words are ANDed, "phrases", OR, -word and
-    /// NOT word, mos* prefixes, title:word and parentheses.
-    ///
-    /// ```swift
-    /// let result = try store.search("mosul -dabiq", SearchOptions(since: "2016-10-01"))
-    /// ```
-    /// - Throws: `NewsStoreError.invalidQuery` for an empty or meaningless query (or an invalid
-    ///   `--raw` expression); `.invalidArgument` for a bad filter; `SQLiteError`.
-    public func search(_ text: String, _ options: SearchOptions = SearchOptions()) throws -> SearchResult {
+    /// Search compiled to FTS5: the parsed query as a safe expression, or a raw expression after
+    /// checking it on a private table; ranked by bm25 with title and highlights weighted up.
+    func search(_ input: SearchInput, _ options: SearchOptions) throws -> SearchResult {
         let expression: String
         var notes: [String] = []
-        if options.raw {
+        switch input {
+        case .raw(let text):
             try FTS5Validator.validate(text)
             expression = text
-        } else {
-            let query = try SearchQuery.parse(text)
+        case .query(let query):
             expression = query.fts5Expression
             notes = query.notes
         }
@@ -38,7 +32,8 @@ extension SQLiteStorage {
               AND (?6 IS NULL OR lower(a.source) = lower(?6))
             """
         let values: [any SQLiteBindable] = [
-            expression, options.since, options.until, options.author.map(NameKey.fold), placeKeys, options.source,
+            expression, options.since?.iso, options.until?.iso, options.author.map(NameKey.fold), placeKeys,
+            options.source,
         ]
         // Weights: title 10, highlights 5, body and captions 1. bm25 is negative; flip it.
         let hits = try db.query(

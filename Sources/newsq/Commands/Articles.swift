@@ -31,8 +31,8 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let range = DateRange(
-                    from: try since.map { try DateRange.parseDay($0, option: "--since") },
-                    to: try until.map { try DateRange.parseDay($0, option: "--until", upper: true) })
+                    from: try since.map { try DayArgument.parse($0, option: "--since") },
+                    to: try until.map { try DayArgument.parse($0, option: "--until", upper: true) })
                 let store = try database.open(.existing)
                 try CommandRunner.print(
                     Listings.articles(try store.articles(in: range, limit: limit, offset: offset)), as: output.format)

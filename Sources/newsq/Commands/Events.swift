@@ -37,8 +37,8 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let range = DateRange(
-                    from: try from.map { try DateRange.parseDay($0, option: "--from") },
-                    to: try to.map { try DateRange.parseDay($0, option: "--to", upper: true) })
+                    from: try from.map { try DayArgument.parse($0, option: "--from") },
+                    to: try to.map { try DayArgument.parse($0, option: "--to", upper: true) })
                 let store = try database.open(.existing)
                 let events = try store.events(
                     EventFilter(range: range, place: place, articleID: article, limit: limit, offset: offset))

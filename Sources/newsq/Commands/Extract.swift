@@ -31,7 +31,7 @@ extension Newsq {
 
         func run() throws {
             try CommandRunner.run(format: format) {
-                let published = try published.map { try DateRange.parseDay($0, option: "--published") }
+                let published = try published.map { try DayArgument.parse($0, option: "--published") }
                 let data: Data
                 if file == "-" {
                     data = FileHandle.standardInput.readDataToEndOfFile()

@@ -62,17 +62,15 @@ extension Newsq.Saved {
 
         func run() throws {
             try CommandRunner.run {
-                var options: [String: String] = [:]
-                options["since"] = since
-                options["until"] = until
-                options["author"] = author
-                options["place"] = place
-                options["source"] = source
-                options["sort"] = sort?.rawValue
-                options["limit"] = limit.map(String.init)
+                var options = SearchOptions(
+                    since: try since.map { try DayArgument.parse($0, option: "--since") },
+                    until: try until.map { try DayArgument.parse($0, option: "--until", upper: true) },
+                    author: author, place: place, source: source)
+                if let sort { options.sort = sort }
+                if let limit { options.limit = limit }
                 let query = try SavedQuery(
                     name: name, description: description, kind: sql == nil ? .search : .sql, body: sql ?? search ?? "",
-                    options: options)
+                    searchOptions: options)
                 let store = try database.open(.create)
                 let saved = try store.saveQuery(query, replace: replace)
                 let parameters =

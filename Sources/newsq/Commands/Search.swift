@@ -58,8 +58,8 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let options = SearchOptions(
-                    sort: sort, since: try since.map { try DateRange.parseDay($0, option: "--since") },
-                    until: try until.map { try DateRange.parseDay($0, option: "--until", upper: true) },
+                    sort: sort, since: try since.map { try DayArgument.parse($0, option: "--since") },
+                    until: try until.map { try DayArgument.parse($0, option: "--until", upper: true) },
                     author: author, place: place, source: source, limit: limit, offset: offset, raw: raw)
                 let store = try database.open(.existing)
                 let result = try store.search(query, options)

@@ -31,13 +31,15 @@ extension Listing {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//newsq//newsq//EN", "CALSCALE:GREGORIAN"]
         for (number, row) in rows.enumerated() {
             let startText = Highlight.plain(row[startIndex].text)
-            guard let start = CalendarDay(startText) else {
+            guard let start = CalendarDay(partial: startText) else {
                 throw NewsStoreError.invalidArgument(
                     name: "--format", value: OutputFormat.ics.rawValue,
                     reason: "row \(number + 1) has start date \(startText.debugDescription), not YYYY-MM-DD")
             }
             let endText = endIndex.map { Highlight.plain(row[$0].text) } ?? ""
-            let last = max(start, CalendarDay(endText, lastDay: true) ?? CalendarDay(startText, lastDay: true) ?? start)
+            let last = max(
+                start,
+                CalendarDay(partial: endText, upper: true) ?? CalendarDay(partial: startText, upper: true) ?? start)
             let summary = Highlight.plain(row[titleIndex].text)
             let identifier = identifierIndex.map { Highlight.plain(row[$0].text) } ?? ""
             let uid =
@@ -48,7 +50,7 @@ extension Listing {
             lines.append("UID:" + Listing.icsText(uid))
             lines.append("DTSTAMP:" + stamp)
             lines.append("DTSTART;VALUE=DATE:" + start.basicFormat)
-            lines.append("DTEND;VALUE=DATE:" + last.next.basicFormat)
+            lines.append("DTEND;VALUE=DATE:" + last.adding(days: 1).basicFormat)
             lines.append("SUMMARY:" + Listing.icsText(summary))
             for (index, name) in [(detailsIndex, "DESCRIPTION"), (locationIndex, "LOCATION")] {
                 guard let index else { continue }

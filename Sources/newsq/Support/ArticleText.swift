@@ -49,7 +49,7 @@ struct ArticleText {
             lines += ["", "Events (\(detail.events.count))"]
             lines += detail.events.map { event in
                 let places = event.places.isEmpty ? "" : " [\(event.places.joined(separator: ", "))]"
-                let date = event.date.padding(toLength: 10, withPad: " ", startingAt: 0)
+                let date = event.date.label.padding(toLength: 10, withPad: " ", startingAt: 0)
                 return "  \(date)  \"\(event.expression)\"  \(event.evidence)\(places)"
             }
         }

@@ -58,7 +58,7 @@ struct ExtractionReport {
         lines.append("Events (\(extracted.events.count)):")
         for event in extracted.events {
             lines.append(
-                "  \(event.date) (\(event.precision.rawValue), \(event.rule), \"\(event.expression)\") \(event.evidence)"
+                "  \(event.date.label) (\(event.date.precision.rawValue), \(event.rule), \"\(event.expression)\") \(event.evidence)"
             )
         }
         return lines.joined(separator: "\n") + "\n"
@@ -94,8 +94,9 @@ struct ExtractionReport {
 
     private static func event(_ event: ExtractedEvent) -> OutputValue {
         .object([
-            .init("date", .string(event.date)), .init("start", .string(event.start)), .init("end", .string(event.end)),
-            .init("precision", .string(event.precision.rawValue)), .init("expression", .string(event.expression)),
+            .init("date", .string(event.date.label)), .init("start", .string(event.date.start.iso)),
+            .init("end", .string(event.date.end.iso)), .init("precision", .string(event.date.precision.rawValue)),
+            .init("expression", .string(event.expression)),
             .init("rule", .string(event.rule)), .init("evidence", .string(event.evidence)),
             .init("field", .string(event.span.field.rawValue)), .init("evidence_start", .int(event.span.start)),
             .init("evidence_end", .int(event.span.end)), .init("places", .array(event.places.map(OutputValue.string))),

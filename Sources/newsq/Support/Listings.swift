@@ -151,9 +151,9 @@ enum Listings {
 
     private static func eventObject(_ event: Event) -> OutputValue {
         .object([
-            .init("id", .int(event.id)), .init("date", .string(event.date)),
-            .init("precision", .string(event.precision.rawValue)),
-            .init("start", .string(event.start)), .init("end", .string(event.end)),
+            .init("id", .int(event.id)), .init("date", .string(event.date.label)),
+            .init("precision", .string(event.date.precision.rawValue)),
+            .init("start", .string(event.date.start.iso)), .init("end", .string(event.date.end.iso)),
             .init("evidence", .string(event.evidence)),
             .init("places", .array(event.places.map(OutputValue.string))),
             .init("expression", .string(event.expression)),
@@ -191,7 +191,7 @@ extension Listings {
                 if withBody {
                     row.append(.string(query.body))
                     row.append(
-                        .object(query.options.sorted { $0.key < $1.key }.map { .init($0.key, .string($0.value)) }))
+                        .object(query.searchOptions.settings.map { .init($0.key, .string($0.value)) }))
                 }
                 return row
             })

@@ -3,7 +3,7 @@
 /// database (`load(from:)`) or from the shipped files alone (`shipped()`, for `newsq extract`).
 ///
 /// Not `Sendable` by design choice of simplicity: build it once and use it from one task.
-final class GazetteerIndex {
+package final class GazetteerIndex {
     private(set) var entries: [GazetteerEntry] = []
     /// Folded keys and their article-less forms → entry positions.
     private var exact: [String: [Int32]] = [:]

@@ -1,0 +1,65 @@
+/// Search options as `key=value` text settings: how a saved search's filters are written in a
+/// `.sql` file (`-- option: since=2016-10-01`) and shown in listings. The keys are spelled here
+/// and nowhere else.
+extension SearchOptions {
+    /// The settings a saved search can carry, in the order they are written.
+    public static let settingKeys = ["sort", "since", "until", "author", "place", "source", "limit"]
+
+    /// The settings that differ from the defaults, in `settingKeys` order.
+    public var settings: [(key: String, value: String)] {
+        let defaults = SearchOptions()
+        var result: [(key: String, value: String)] = []
+        if sort != defaults.sort { result.append(("sort", sort.rawValue)) }
+        if let since { result.append(("since", since.iso)) }
+        if let until { result.append(("until", until.iso)) }
+        if let author { result.append(("author", author)) }
+        if let place { result.append(("place", place)) }
+        if let source { result.append(("source", source)) }
+        if limit != defaults.limit { result.append(("limit", String(limit))) }
+        return result
+    }
+
+    /// Sets one setting from its text; `since`/`until` take a day, month or year ('2016-10'
+    /// means from its first day, or until its last).
+    /// - Throws: `InvalidSetting` saying what the key or value should be.
+    public mutating func set(_ key: String, to text: String) throws {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        switch key {
+        case "sort":
+            guard let parsed = Sort(rawValue: value) else {
+                throw InvalidSetting(key: key, expected: "rank, newest or oldest")
+            }
+            sort = parsed
+        case "since", "until":
+            guard let day = CalendarDay(partial: value, upper: key == "until") else {
+                throw InvalidSetting(key: key, expected: "a date like 2016-10-17 (or 2016-10, 2016)")
+            }
+            if key == "since" { since = day } else { until = day }
+        case "author": author = value
+        case "place": place = value
+        case "source": source = value
+        case "limit":
+            guard let number = Int(value), number > 0 else {
+                throw InvalidSetting(key: key, expected: "a positive number")
+            }
+            limit = number
+        default:
+            throw InvalidSetting(key: key, expected: nil)
+        }
+    }
+
+    /// A setting that is unknown or has a value it cannot take.
+    public struct InvalidSetting: Error, CustomStringConvertible, Sendable, Equatable {
+        /// The setting's key as written.
+        public let key: String
+        /// What the value should be; nil when the key itself is unknown.
+        public let expected: String?
+
+        /// "limit must be a positive number", or "unknown option x; the options are …".
+        public var description: String {
+            if let expected { return "\(key) must be \(expected)" }
+            return "unknown option \(key.debugDescription); the options are "
+                + SearchOptions.settingKeys.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+extension NewsStore {
+    /// Full-text search in the newsq query language: words are ANDed, "phrases", OR, -word and
+    /// NOT word, mos* prefixes, title:word and parentheses.
+    ///
+    /// ```swift
+    /// let result = try store.search("mosul -dabiq", SearchOptions(since: CalendarDay(iso: "2016-10-01")))
+    /// ```
+    /// - Throws: `NewsStoreError.invalidQuery` for an empty or meaningless query (or an invalid
+    ///   raw expression); `.invalidArgument` for a bad filter; `SQLiteError`.
+    public func search(_ text: String, _ options: SearchOptions = SearchOptions()) throws -> SearchResult {
+        try storage.search(options.raw ? .raw(text) : .query(try SearchQuery.parse(text)), options)
+    }
+
+    /// Articles, newest first, optionally within a publication date range.
+    ///
+    /// ```swift
+    /// let october = try store.articles(in: DateRange(from: CalendarDay(partial: "2016-10"),
+    ///                                                to: CalendarDay(partial: "2016-10", upper: true)))
+    /// ```
+    /// - Throws: `SQLiteError`.
+    public func articles(in range: DateRange = .all, limit: Int = 50, offset: Int = 0) throws -> [ArticleSummary] {
+        try storage.articles(in: range, limit: limit, offset: offset)
+    }
+
+    /// One article with its authors, places and events.
+    /// - Throws: `NewsStoreError.articleNotFound`; `SQLiteError`.
+    public func article(id: Int) throws -> ArticleDetail {
+        try storage.article(id: id)
+    }
+
+    /// Places the articles mention, most mentioned first; or the places near another place,
+    /// nearest first.
+    ///
+    /// ```swift
+    /// let nearMosul = try store.places(PlaceFilter(near: "Mosul", withinKm: 50))
+    /// ```
+    /// - Throws: `NewsStoreError.placeNotFound` for an unknown `near` place or country,
+    ///   `.invalidArgument` for a distance that is not positive; `SQLiteError`.
+    public func places(_ filter: PlaceFilter) throws -> [PlaceCount] {
+        try storage.places(filter)
+    }
+
+    /// Events, chronologically: those whose days overlap `filter.range`, optionally only near a
+    /// place (by name) or from one article.
+    ///
+    /// ```swift
+    /// let day = CalendarDay(iso: "2016-10-16")
+    /// let week = try store.events(EventFilter(range: DateRange(from: day, to: day?.adding(days: 3))))
+    /// ```
+    /// - Throws: `NewsStoreError.placeNotFound` when `place` names no known place; `SQLiteError`.
+    public func events(_ filter: EventFilter) throws -> [Event] {
+        try storage.events(filter)
+    }
+}

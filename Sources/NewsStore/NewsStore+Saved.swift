@@ -1,0 +1,108 @@
+import Foundation
+
+extension NewsStore {
+    /// Saves (or replaces) a query. SQL is checked to be one read-only statement and its named
+    /// parameters are recorded; a search is checked to parse.
+    ///
+    /// ```swift
+    /// try store.saveQuery(SavedQuery(name: "near-mosul", kind: .search, body: "mosul OR qayyara"))
+    /// ```
+    /// - Throws: `NewsStoreError.invalidSavedQuery`, `.invalidQuery`; `SQLiteError`.
+    @discardableResult
+    public func saveQuery(_ query: SavedQuery, replace: Bool = false) throws -> SavedQuery {
+        if query.kind == .search { _ = try SearchQuery.parse(query.body) }
+        return try storage.save(query, replace: replace)
+    }
+
+    /// Every saved query, by name.
+    /// - Throws: `SQLiteError`.
+    public func savedQueries() throws -> [SavedQuery] {
+        try storage.savedQueries()
+    }
+
+    /// One saved query.
+    /// - Throws: `NewsStoreError.savedQueryNotFound`; `SQLiteError`.
+    public func savedQuery(named name: String) throws -> SavedQuery {
+        try storage.savedQuery(named: name)
+    }
+
+    /// Removes a saved query.
+    /// - Throws: `NewsStoreError.savedQueryNotFound`; `SQLiteError`.
+    public func removeSavedQuery(named name: String) throws {
+        try storage.removeSavedQuery(named: name)
+    }
+
+    /// Runs a saved query. SQL runs read-only with its parameters bound by name, a time limit
+    /// and a row cap; a search runs with its saved filters.
+    ///
+    /// ```swift
+    /// let output = try store.runSavedQuery("articles-mentioning", parameters: ["place": "Mosul"])
+    /// ```
+    /// - Throws: `NewsStoreError.savedQueryNotFound`, `.parameterMismatch`, `.queryTimedOut`,
+    ///   `.invalidSavedQuery`; `SQLiteError`.
+    public func runSavedQuery(
+        _ name: String, parameters: [String: String] = [:], timeout: Double = 1, rowLimit: Int = 10_000
+    ) throws -> SavedQueryOutput {
+        let query = try storage.savedQuery(named: name)
+        switch query.kind {
+        case .sql:
+            return .rows(try storage.runSQL(query, parameters: parameters, timeout: timeout, rowLimit: rowLimit))
+        case .search:
+            guard parameters.isEmpty else {
+                throw NewsStoreError.parameterMismatch(
+                    name: name, reason: "a saved search takes no parameters", expected: [])
+            }
+            return .hits(try search(query.body, query.searchOptions))
+        }
+    }
+
+    /// Writes every saved query to `folder` as NAME.sql; returns the files written.
+    /// - Throws: `NewsStoreError.unreadableInput` when the folder cannot be written; `SQLiteError`.
+    public func exportSavedQueries(to folder: String) throws -> [String] {
+        let url = URL(fileURLWithPath: folder)
+        let queries = try savedQueries()
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            return try queries.map { query in
+                let file = url.appendingPathComponent(query.name + ".sql")
+                try Data(SavedQueryFile.render(query).utf8).write(to: file, options: .atomic)
+                return file.path
+            }
+        } catch {
+            throw NewsStoreError.unreadableInput(
+                path: folder, reason: "cannot write there (\(error.localizedDescription))")
+        }
+    }
+
+    /// Reads every `.sql` file in `folder` (or one file) and saves the queries, all or none:
+    /// the first bad file stops the import with its name and line, and nothing is saved.
+    /// - Throws: `NewsStoreError.unreadableInput`, `.invalidSavedQuery`; `SQLiteError`.
+    @discardableResult
+    public func importSavedQueries(from path: String, replace: Bool = false) throws -> [SavedQuery] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw NewsStoreError.unreadableInput(path: path, reason: "no such file or folder")
+        }
+        let files: [URL]
+        if isFolder.boolValue {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw NewsStoreError.unreadableInput(path: path, reason: "cannot list the folder")
+            }
+            files = names.filter { $0.hasSuffix(".sql") }.sorted().map {
+                URL(fileURLWithPath: path).appendingPathComponent($0)
+            }
+        } else {
+            files = [URL(fileURLWithPath: path)]
+        }
+        let queries = try files.map { file -> SavedQuery in
+            guard let data = try? Data(contentsOf: file), let text = String(data: data, encoding: .utf8) else {
+                throw NewsStoreError.unreadableInput(path: file.path, reason: "cannot read it as UTF-8 text")
+            }
+            return try SavedQueryFile.parse(text, fileName: file.path)
+        }
+        return try storage.inTransaction { try queries.map { try saveQuery($0, replace: replace) } }
+    }
+}

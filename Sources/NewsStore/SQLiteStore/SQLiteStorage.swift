@@ -1,0 +1,137 @@
+import Foundation
+
+/// The SQLite engine behind `NewsStore`: one database file (or ":memory:") reached through one
+/// `Connection`, migrated on open. Its SQL lives in this folder, each query beside the decoder
+/// that reads its rows.
+///
+/// Not `Sendable`: it owns one connection, used from one thread at a time.
+final class SQLiteStorage: NewsStorage {
+    let db: Connection
+    /// The database file, or ":memory:".
+    let path: String
+    /// Gazetteer index for place extraction, built on first use (it reads every place name).
+    var cachedGazetteer: GazetteerIndex?
+
+    var location: String { path }
+
+    /// Opens (creating when `access` allows) and migrates the database at `path`.
+    /// - Throws: `NewsStoreError.databaseNotFound`, `.cannotOpen`, `.notADatabase`,
+    ///   `.databaseTooNew`, `.migrationFailed`; `SQLiteError`.
+    init(path: String, access: NewsStore.Access) throws {
+        self.path = path
+        if path != ":memory:" {
+            try Self.prepareLocation(path, access: access)
+        }
+        do {
+            db = try Connection(path: path, mode: .create)
+            try Migrator().migrate(db)
+        } catch let error as SQLiteError {
+            throw Self.openError(error, path: path)
+        }
+    }
+
+    /// Checks the path is not a folder, exists when it must, and creates its folder otherwise.
+    private static func prepareLocation(_ path: String, access: NewsStore.Access) throws {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if isFolder.boolValue {
+            throw NewsStoreError.cannotOpen(
+                path: path, reason: "it is a folder; give a file such as \(path)/news.sqlite")
+        }
+        if !exists && access == .existing { throw NewsStoreError.databaseNotFound(path: path) }
+        guard !exists else { return }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw NewsStoreError.unreadableInput(
+                path: folder.path, reason: "cannot create the database folder (\(error.localizedDescription))")
+        }
+    }
+
+    /// SQLite's words for a file it cannot use, turned into the store's.
+    private static func openError(_ error: SQLiteError, path: String) -> Error {
+        if error.isNotADatabase { return NewsStoreError.notADatabase(path: path, reason: error.message) }
+        if error.isCannotOpen {
+            return NewsStoreError.cannotOpen(
+                path: path, reason: "SQLite could not open or create it (check the folder exists and is writable)")
+        }
+        return error
+    }
+
+    func migrationStatus() throws -> [MigrationStatus] {
+        try Migrator().status(of: db)
+    }
+
+    /// Applied and pending migrations of the database at `path`, read without applying any.
+    /// - Throws: `NewsStoreError.databaseNotFound`, `.notADatabase`, `.cannotOpen`; `SQLiteError`.
+    static func migrationStatus(path: String) throws -> [MigrationStatus] {
+        guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
+            throw NewsStoreError.databaseNotFound(path: path)
+        }
+        do {
+            return try Migrator().status(of: try Connection(path: path, mode: .readOnly))
+        } catch let error as SQLiteError {
+            throw openError(error, path: path)
+        }
+    }
+
+    func statistics() throws -> Statistics {
+        try db.queryFirst(
+            """
+            SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM author) AS authors,
+                   (SELECT count(*) FROM place) AS places,
+                   (SELECT count(DISTINCT place_id) FROM place_mention) AS mentioned_places,
+                   (SELECT count(*) FROM event) AS events, (SELECT count(*) FROM saved_query) AS saved_queries
+            """
+        ) { row in
+            Statistics(
+                articles: row.int(0) ?? 0, authors: row.int(1) ?? 0, places: row.int(2) ?? 0,
+                mentionedPlaces: row.int(3) ?? 0, events: row.int(4) ?? 0, savedQueries: row.int(5) ?? 0)
+        } ?? Statistics(articles: 0, authors: 0, places: 0, mentionedPlaces: 0, events: 0, savedQueries: 0)
+    }
+
+    func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        try db.isAutocommit ? db.transaction(.immediate, body) : db.savepoint("nested", body)
+    }
+
+    // MARK: Articles
+
+    func storedArticle(contentHash: String) throws -> StoredArticleReference? {
+        try db.queryFirst("SELECT id, title FROM article WHERE content_hash = ?", [contentHash]) { row in
+            StoredArticleReference(id: row.int(0) ?? 0, title: row.text(1))
+        }
+    }
+
+    func write(_ extracted: ExtractedArticle, contentHash: String, origin: String) throws -> Int {
+        try inTransaction { try ArticleWriter(db: db).write(extracted, hash: contentHash, origin: origin) }
+    }
+
+    // MARK: Gazetteer
+
+    func gazetteerIndex() throws -> GazetteerIndex {
+        if let cachedGazetteer { return cachedGazetteer }
+        try loadShippedGazetteerIfEmpty()
+        let index = try GazetteerIndex.load(from: db)
+        cachedGazetteer = index
+        return index
+    }
+
+    @discardableResult
+    func loadShippedGazetteerIfEmpty() throws -> Int {
+        let hasGazetteer =
+            try db.queryFirst("SELECT 1 FROM place WHERE geonames_id IS NOT NULL LIMIT 1") { _ in true } ?? false
+        if !hasGazetteer {
+            try GazetteerLoader.loadShipped(into: db)
+            cachedGazetteer = nil
+        }
+        return try db.queryFirst("SELECT count(*) FROM place WHERE origin = 'gazetteer'") { $0.int(0) ?? 0 } ?? 0
+    }
+
+    func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
+        try loadShippedGazetteerIfEmpty()
+        let counts = try GazetteerLoader(db: db).loadFile(at: path)
+        cachedGazetteer = nil
+        return GazetteerImportSummary(added: counts.added, updated: counts.updated, unchanged: counts.unchanged)
+    }
+}

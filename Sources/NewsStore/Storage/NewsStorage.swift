@@ -1,0 +1,127 @@
+import Foundation
+
+/// Where a `NewsStore` keeps its knowledge: the seam a storage engine plugs into. Today's engine
+/// is `SQLiteStorage` (one SQLite file); a PostgreSQL engine implements the same protocol in its
+/// own target. Everything above it — reading files, cleaning, extraction, parsing the query
+/// language — is engine-free and lives in the facade.
+///
+/// The operations take and return domain values only (no SQL, no rows, no engine types), and
+/// each is all-or-nothing: a write that throws leaves the store as it was.
+///
+/// **Synchronous, by decision.** newsq is a command line that runs one operation per process,
+/// and SQLite answers in-process without waiting on anything, so an `async` protocol would only
+/// colour every caller (commands, tests, the library's users) for no gain. An engine with an
+/// asynchronous client (postgres-nio) runs it on its own event loop and waits for each result
+/// inside the call; a long-running server that needs concurrency puts one store per task or an
+/// actor in front of it. Implementations are not required to be `Sendable`: a store and its
+/// connection are used from one thread at a time.
+package protocol NewsStorage: AnyObject {
+    /// Where the data lives, for messages (a file path, or a connection string without secrets).
+    var location: String { get }
+
+    // MARK: Schema
+
+    /// Applied and pending schema migrations, oldest first.
+    /// - Throws: an engine error when the bookkeeping cannot be read.
+    func migrationStatus() throws -> [MigrationStatus]
+
+    /// Counts of what the store holds.
+    /// - Throws: an engine error.
+    func statistics() throws -> Statistics
+
+    /// Runs `body` so that everything it writes through this storage is kept together or not
+    /// at all; calls nest.
+    /// - Throws: whatever `body` throws (after undoing its writes), or an engine error.
+    func inTransaction<T>(_ body: () throws -> T) throws -> T
+
+    // MARK: Articles
+
+    /// The stored article with this content hash, if any (a re-import).
+    /// - Throws: an engine error.
+    func storedArticle(contentHash: String) throws -> StoredArticleReference?
+
+    /// Stores an extracted article with its authors, places, mentions and events; returns its id.
+    /// - Throws: an engine error (nothing is written).
+    func write(_ extracted: ExtractedArticle, contentHash: String, origin: String) throws -> Int
+
+    /// Articles, newest first, within a publication date range.
+    /// - Throws: an engine error.
+    func articles(in range: DateRange, limit: Int, offset: Int) throws -> [ArticleSummary]
+
+    /// One article with its authors, places and events.
+    /// - Throws: `NewsStoreError.articleNotFound`; an engine error.
+    func article(id: Int) throws -> ArticleDetail
+
+    // MARK: Search and listings
+
+    /// Full-text search for a parsed query (compiled to the engine's own syntax) or, with
+    /// `SearchInput.raw`, the engine's syntax as the user wrote it.
+    /// - Throws: `NewsStoreError.invalidQuery` for a raw expression the engine rejects; an engine error.
+    func search(_ input: SearchInput, _ options: SearchOptions) throws -> SearchResult
+
+    /// Places the articles mention, or the places near a place.
+    /// - Throws: `NewsStoreError.placeNotFound`, `.invalidArgument`; an engine error.
+    func places(_ filter: PlaceFilter) throws -> [PlaceCount]
+
+    /// Events whose days overlap the filter's range.
+    /// - Throws: `NewsStoreError.placeNotFound`; an engine error.
+    func events(_ filter: EventFilter) throws -> [Event]
+
+    // MARK: Gazetteer
+
+    /// The index place extraction matches names against, built from the stored gazetteer
+    /// (the shipped one is loaded first when the store has none).
+    /// - Throws: an engine error.
+    func gazetteerIndex() throws -> GazetteerIndex
+
+    /// Loads the compiled-in gazetteer when the store has no gazetteer places yet; returns
+    /// the number of gazetteer places stored.
+    /// - Throws: an engine error; `NewsStoreError` if the compiled-in files are broken.
+    @discardableResult
+    func loadShippedGazetteerIfEmpty() throws -> Int
+
+    /// Adds or updates places from a GeoNames dump.
+    /// - Throws: `NewsStoreError.invalidGazetteer`, `.unreadableInput`; an engine error.
+    func importGazetteer(_ path: String) throws -> GazetteerImportSummary
+
+    // MARK: Saved queries
+
+    /// Stores a saved query (replacing one of the same name when `replace`), after checking an
+    /// SQL body is one read-only statement; returns it with its parameters and timestamps.
+    /// - Throws: `NewsStoreError.invalidSavedQuery` (also when the name is taken and not `replace`); an engine error.
+    func save(_ query: SavedQuery, replace: Bool) throws -> SavedQuery
+
+    /// Every saved query, by name.
+    /// - Throws: an engine error.
+    func savedQueries() throws -> [SavedQuery]
+
+    /// One saved query.
+    /// - Throws: `NewsStoreError.savedQueryNotFound`; an engine error.
+    func savedQuery(named name: String) throws -> SavedQuery
+
+    /// Removes a saved query.
+    /// - Throws: `NewsStoreError.savedQueryNotFound`; an engine error.
+    func removeSavedQuery(named name: String) throws
+
+    /// Runs a saved SQL query read-only with its parameters, a time limit and a row cap.
+    /// - Throws: `NewsStoreError.parameterMismatch`, `.queryTimedOut`, `.invalidSavedQuery`; an engine error.
+    func runSQL(_ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int) throws
+        -> QueryResult
+}
+
+/// The id and title of an article already in a store.
+package struct StoredArticleReference: Sendable, Hashable {
+    package let id: Int
+    package let title: String
+
+    package init(id: Int, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// What a search looks for: a query in newsq's language, or an engine expression passed as written.
+package enum SearchInput: Sendable {
+    case query(SearchQuery)
+    case raw(String)
+}
