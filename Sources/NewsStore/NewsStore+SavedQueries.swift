@@ -12,7 +12,7 @@ extension NewsStore {
     public func saveQuery(_ query: SavedQuery, replace: Bool = false) throws -> SavedQuery {
         var query = query
         switch query.kind {
-        case .sql: query.parameters = try db.readOnlyQueryParameters(query.body, name: query.name)
+        case .sql: query.parameters = try SavedQueryPolicy(db: db).parameters(of: query.body, name: query.name)
         case .search:
             _ = try SearchQuery.parse(query.body)
             _ = try searchOptions(of: query)
@@ -56,7 +56,8 @@ extension NewsStore {
         }
         guard let row else { throw NewsStoreError.savedQueryNotFound(name: name) }
         let kind = SavedQuery.Kind(rawValue: row.2) ?? .sql
-        let parameters = kind == .sql ? ((try? db.readOnlyQueryParameters(row.3, name: row.0)) ?? []) : []
+        let parameters =
+            kind == .sql ? ((try? SavedQueryPolicy(db: db).parameters(of: row.3, name: row.0)) ?? []) : []
         return try SavedQuery(
             name: row.0, description: row.1, kind: kind, body: row.3, options: Self.options(fromJSON: row.4),
             parameters: parameters, createdAt: row.5, updatedAt: row.6)
@@ -85,7 +86,8 @@ extension NewsStore {
         case .sql:
             let values = parameters.mapValues(SavedQuery.parameterValue)
             return .rows(
-                try db.readOnlyQuery(query.body, name: name, parameters: values, timeout: timeout, rowLimit: rowLimit))
+                try SavedQueryPolicy(db: db).run(
+                    query.body, name: name, parameters: values, timeout: timeout, rowLimit: rowLimit))
         case .search:
             guard parameters.isEmpty else {
                 throw NewsStoreError.parameterMismatch(
