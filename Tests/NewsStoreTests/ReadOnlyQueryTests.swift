@@ -71,7 +71,8 @@ import Testing
     func run(_ sql: String, _ parameters: [String: SQLiteValue] = [:], timeout: Double = 5, rowLimit: Int = 100)
         throws -> QueryResult
     {
-        try SavedQueryPolicy(db: db).run(sql, name: "test", parameters: parameters, timeout: timeout, rowLimit: rowLimit)
+        try SavedQueryPolicy(db: db).run(
+            sql, name: "test", parameters: parameters, timeout: timeout, rowLimit: rowLimit)
     }
 
     func reason(of error: NewsStoreError?) -> String {
@@ -156,7 +157,8 @@ import Testing
 
     @Test func bigRowsUnderTheLimitComeBackWholeAndAStoredValueOverItIsRefused() throws {
         let size = SavedQueryPolicy.valueLimit / 4
-        let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3) "
+        let sql =
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3) "
             + "SELECT x, printf('%.*c', \(size), 'x') AS big FROM c"
         let result = try run(sql, rowLimit: 2)
         #expect(result.rows.count == 2)
