@@ -112,7 +112,7 @@ struct Migrator {
         guard exists else { return [:] }
         var result: [Int: (name: String, appliedAt: String)] = [:]
         let rows = try db.query("SELECT version, name, applied_at FROM newsq_migration") { row in
-            (version: row.int(0) ?? 0, name: row.text(1), appliedAt: row.text(2))
+            (version: try row.int("version"), name: try row.text("name"), appliedAt: try row.text("applied_at"))
         }
         for row in rows { result[row.version] = (row.name, row.appliedAt) }
         return result

@@ -75,7 +75,7 @@ extension Connection {
         var loadExtension: Int32 = -1
         try check(newsq_db_config_int(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &loadExtension))
         precondition(loadExtension == 0, "SQLite did not switch extension loading off")
-        let wasQueryOnly = try queryFirst("PRAGMA query_only") { $0.int(0) } == 1
+        let wasQueryOnly = try queryFirst("PRAGMA query_only") { try $0.bool("query_only") } ?? false
         if wasQueryOnly { return try body() }
         try execute("PRAGMA query_only = ON")
         return try withCleanup(body) { try execute("PRAGMA query_only = OFF") }

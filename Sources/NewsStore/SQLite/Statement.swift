@@ -99,6 +99,8 @@ final class Statement {
 
     /// Resets the statement and clears bindings so a cached statement starts fresh.
     func reset() {
+        // sqlite3_reset repeats the error of the last step, which `step` already threw; it
+        // cannot fail on its own.
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
