@@ -48,6 +48,72 @@ import Testing
         #expect(db.isAutocommit)
     }
 
+    @Test func transactionInsideATransactionNestsAsASavepoint() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE t(x INTEGER)")
+        struct Boom: Error {}
+        try db.transaction {
+            try db.run("INSERT INTO t VALUES (1)")
+            #expect(throws: Boom.self) {
+                try db.transaction {
+                    try db.run("INSERT INTO t VALUES (2)")
+                    throw Boom()
+                }
+            }
+            #expect(!db.isAutocommit)  // the inner failure left the outer transaction open
+            try db.transaction { try db.run("INSERT INTO t VALUES (3)") }
+        }
+        #expect(try db.query("SELECT x FROM t ORDER BY x") { try $0.int("x") } == [1, 3])
+        #expect(db.isAutocommit)
+    }
+
+    @Test func outerRollbackUndoesWhatANestedTransactionCommitted() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE t(x INTEGER)")
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try db.transaction {
+                try db.transaction { try db.run("INSERT INTO t VALUES (1)") }
+                throw Boom()
+            }
+        }
+        #expect(try db.queryFirst("SELECT count(*) AS n FROM t") { try $0.int("n") } == 0)
+        #expect(db.isAutocommit)
+    }
+
+    @Test func failedCommitIsRolledBack() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(p REFERENCES p(id))")
+        let error = try #require(throws: SQLiteError.self) {
+            try db.transaction {
+                try db.execute("PRAGMA defer_foreign_keys = ON")
+                try db.run("INSERT INTO c VALUES (5)")  // checked only at COMMIT
+            }
+        }
+        #expect(error.isConstraint)
+        #expect(db.isAutocommit)
+        #expect(try db.queryFirst("SELECT count(*) AS n FROM c") { try $0.int("n") } == 0)
+    }
+
+    @Test func failedRollbackIsThrownWithTheErrorThatCausedIt() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE t(x INTEGER)")
+        struct Boom: Error {}
+        try db.transaction {
+            let error = try #require(throws: SQLiteError.self) {
+                try db.savepoint("inner") {
+                    try db.run("INSERT INTO t VALUES (1)")
+                    // The savepoint is gone, so ROLLBACK TO inner fails: that must not be hidden.
+                    try db.execute("RELEASE inner")
+                    throw Boom()
+                }
+            }
+            #expect(error.message.contains("no such savepoint"))
+            #expect(error.rollbackCause is Boom)
+            #expect(error.description.contains("while rolling back after"))
+        }
+    }
+
     @Test func cachedStatementsAreReusedWithFreshBindings() throws {
         let db = try Connection(path: ":memory:")
         let first = try db.cachedStatement("SELECT ?")

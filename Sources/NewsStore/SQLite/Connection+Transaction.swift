@@ -8,33 +8,66 @@ extension Connection {
         case immediate = "IMMEDIATE"
     }
 
-    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
-    /// - Throws: whatever `body` throws, or `SQLiteError` from BEGIN/COMMIT.
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws or
+    /// when COMMIT fails.
+    ///
+    /// Inside another transaction (or savepoint) it nests: `body` runs in a savepoint, so a
+    /// failure undoes only its own part and the outer transaction decides what is kept. `kind`
+    /// has no effect then: the outer transaction already holds its lock.
+    ///
+    /// ```swift
+    /// try db.transaction {
+    ///     try db.run("INSERT INTO article …", values)
+    ///     try db.transaction { try db.run("INSERT INTO place_mention …", more) }  // a savepoint
+    /// }
+    /// ```
+    /// - Throws: whatever `body` throws, or `SQLiteError` from BEGIN/COMMIT. When the rollback
+    ///   itself fails, that failure is thrown instead, with the error that caused the rollback
+    ///   in its `rollbackCause`: the caller must learn that the database may still be inside
+    ///   the transaction, and still sees why it was rolling back.
     func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        guard isAutocommit else { return try savepoint("nested", body) }
         try execute("BEGIN \(kind.rawValue)")
         do {
             let result = try body()
             try execute("COMMIT")
             return result
         } catch {
-            if !isAutocommit { try? execute("ROLLBACK") }
+            try rollBack(["ROLLBACK"], after: error)
             throw error
         }
     }
 
     /// Runs `body` inside a savepoint, so a failure undoes only its own part of an outer
-    /// transaction (one bad article in a batch import).
+    /// transaction (one bad article in a batch import). Outside a transaction the savepoint
+    /// is one, committed on release.
+    /// - Throws: whatever `body` throws, or `SQLiteError` from SAVEPOINT/RELEASE; a failed
+    ///   ROLLBACK TO is thrown as `transaction` describes.
     func savepoint<T>(_ name: String = "item", _ body: () throws -> T) throws -> T {
         precondition(name.allSatisfy { $0.isLetter || $0 == "_" }, "savepoint names are identifiers")
         try execute("SAVEPOINT \(name)")
         do {
             let result = try body()
+            // Releasing the outermost savepoint commits, which can fail like COMMIT.
             try execute("RELEASE \(name)")
             return result
         } catch {
-            try? execute("ROLLBACK TO \(name)")
-            try? execute("RELEASE \(name)")
+            try rollBack(["ROLLBACK TO \(name)", "RELEASE \(name)"], after: error)
             throw error
+        }
+    }
+
+    /// Undoes a failed transaction or savepoint. Nothing is left to undo when SQLite already
+    /// rolled the whole transaction back itself (it does on SQLITE_FULL, SQLITE_IOERR,
+    /// SQLITE_NOMEM …); otherwise a failure here is thrown, carrying `cause`.
+    private func rollBack(_ statements: [String], after cause: any Error) throws {
+        for sql in statements where !isAutocommit {
+            do {
+                try execute(sql)
+            } catch var failure as SQLiteError {
+                failure.rollbackCause = cause
+                throw failure
+            }
         }
     }
 }

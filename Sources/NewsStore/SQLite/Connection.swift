@@ -101,7 +101,7 @@ final class Connection {
         SQLiteError(code: code, connection: handle, sql: sql)
     }
 
-    private func check(_ code: Int32, sql: String? = nil) throws {
+    func check(_ code: Int32, sql: String? = nil) throws {
         guard code == SQLITE_OK else { throw error(code, sql: sql) }
     }
 
@@ -109,19 +109,24 @@ final class Connection {
 
     /// A cached prepared statement for `sql`, reset with bindings cleared. Hot loops call this
     /// with the same text and never re-prepare.
+    /// - Throws: `SQLiteError` when it does not prepare or holds no statement.
     func cachedStatement(_ sql: String) throws -> Statement {
         if let statement = cache[sql] {
             statement.reset()
             return statement
         }
-        let statement = try Statement(connection: self, sql: sql, persistent: true)
+        guard let statement = try Statement.prepare(connection: self, sql: sql, persistent: true) else {
+            throw SQLiteError(code: SQLITE_MISUSE, message: "the SQL holds no statement", sql: sql)
+        }
         cache[sql] = statement
         return statement
     }
 
-    /// A new, uncached statement (for text that runs once, such as a user's saved query).
-    func makeStatement(_ sql: String) throws -> Statement {
-        try Statement(connection: self, sql: sql, persistent: false)
+    /// A new, uncached statement for the first statement of `sql` (text that runs once, such
+    /// as a user's saved query); nil when the text holds only whitespace and comments.
+    /// - Throws: `SQLiteError` when it does not prepare.
+    func makeStatement(_ sql: String) throws -> Statement? {
+        try Statement.prepare(connection: self, sql: sql, persistent: false)
     }
 
     /// Runs one or more statements with no parameters and no results (schema scripts, pragmas).

@@ -9,6 +9,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// The statement that failed, if there was one.
     public let sql: String?
+    /// When this error is a failed ROLLBACK or ROLLBACK TO, the error that made the rollback
+    /// necessary; nil otherwise. The database may then still be inside the transaction.
+    public internal(set) var rollbackCause: (any Error)?
 
     init(code: Int32, message: String, sql: String?) {
         self.code = Int(code)
@@ -36,6 +39,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// True when an authorizer refused the statement.
     public var isAuthorization: Bool { primaryCode == Int(SQLITE_AUTH) }
 
+    /// True when a string or blob grew past the connection's length limit.
+    public var isTooBig: Bool { primaryCode == Int(SQLITE_TOOBIG) }
+
     /// True when the file could not be opened or created.
     public var isCannotOpen: Bool { primaryCode == Int(SQLITE_CANTOPEN) }
 
@@ -48,6 +54,7 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         let name = String(cString: sqlite3_errstr(Int32(code)))
         var text = "SQLite error \(code) (\(name)): \(message)"
         if let sql { text += " — in: \(sql.split(whereSeparator: \.isNewline).joined(separator: " "))" }
+        if let rollbackCause { text += " — while rolling back after: \(rollbackCause)" }
         return text
     }
 }

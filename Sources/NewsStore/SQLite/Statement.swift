@@ -8,31 +8,41 @@ final class Statement {
     let sql: String
     private unowned let connection: Connection
 
-    init(connection: Connection, sql: String, persistent: Bool) throws {
+    private init(connection: Connection, handle: OpaquePointer, sql: String, tail: String) {
         self.connection = connection
+        self.handle = handle
         self.sql = sql
+        self.tail = tail
+    }
+
+    /// Prepares the first statement of `sql`; nil when the text holds no statement at all
+    /// (only whitespace and comments).
+    /// - Throws: `SQLiteError` when SQLite cannot prepare it (syntax, unknown table, an
+    ///   authorizer's refusal).
+    static func prepare(connection: Connection, sql: String, persistent: Bool) throws -> Statement? {
         var handle: OpaquePointer?
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
         // The tail points into the C string, so read it while the string is still alive.
-        let (code, rest) = sql.withCString { text -> (Int32, String) in
+        let (code, tail) = sql.withCString { text -> (Int32, String) in
             var tail: UnsafePointer<CChar>?
             let code = sqlite3_prepare_v3(connection.handle, text, -1, flags, &handle, &tail)
             return (code, tail.map { String(cString: $0) } ?? "")
         }
-        guard code == SQLITE_OK, let handle else {
+        guard code == SQLITE_OK else {
             sqlite3_finalize(handle)
             throw connection.error(code, sql: sql)
         }
-        self.handle = handle
-        self.trailingText = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let handle else { return nil }
+        return Statement(connection: connection, handle: handle, sql: sql, tail: tail)
     }
 
     deinit {
         sqlite3_finalize(handle)
     }
 
-    /// Whatever followed the first statement in the SQL text (empty for a single statement).
-    let trailingText: String
+    /// The text after the first statement, as SQLite's parser found it: empty for a single
+    /// statement, comments or a second statement otherwise. Nothing in it was prepared.
+    let tail: String
 
     /// True when SQLite itself says the statement cannot write to the database.
     var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
@@ -45,17 +55,52 @@ final class Statement {
         (0..<Int32(columnCount)).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
-    /// Named parameters (`:name`, `@name`, `$name`) without their prefix, in index order.
-    var parameterNames: [String] {
+    /// Column indexes by name, built on first use and kept for the statement's life (a cached
+    /// statement is reused for every row of every call).
+    private var columnIndexes: (exact: [String: Int], folded: [String: Int])?
+
+    /// The index of the result column called `name`: an exact match first, then one that
+    /// ignores ASCII case (as SQLite resolves names); the leftmost wins when two columns share
+    /// a name. Nil when there is none.
+    func columnIndex(named name: String) -> Int? {
+        let indexes: (exact: [String: Int], folded: [String: Int])
+        if let built = columnIndexes {
+            indexes = built
+        } else {
+            var exact: [String: Int] = [:]
+            var folded: [String: Int] = [:]
+            for (index, column) in columnNames.enumerated().reversed() {
+                exact[column] = index
+                folded[Statement.fold(column)] = index
+            }
+            indexes = (exact, folded)
+            columnIndexes = indexes
+        }
+        return indexes.exact[name] ?? indexes.folded[Statement.fold(name)]
+    }
+
+    /// ASCII-only lower-casing, as SQLite compares identifiers.
+    private static func fold(_ name: String) -> String {
+        String(
+            decoding: name.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 },
+            as: UTF8.self)
+    }
+
+    /// Each parameter's name as written, prefix included (`:place`, `@from`, `$to`, `?2`), in
+    /// index order; nil for an anonymous `?` and for an index no parameter names (`?5` alone
+    /// takes index 5, leaving 1 to 4 unnamed).
+    var parameterNames: [String?] {
         let count = sqlite3_bind_parameter_count(handle)
         guard count > 0 else { return [] }
-        return (1...count).compactMap { index in
-            sqlite3_bind_parameter_name(handle, index).map { String(String(cString: $0).dropFirst()) }
+        return (1...count).map { index in
+            sqlite3_bind_parameter_name(handle, index).map { String(cString: $0) }
         }
     }
 
     /// Resets the statement and clears bindings so a cached statement starts fresh.
     func reset() {
+        // sqlite3_reset repeats the error of the last step, which `step` already threw; it
+        // cannot fail on its own.
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
@@ -70,16 +115,12 @@ final class Statement {
         }
     }
 
-    /// Binds one value by parameter name, given without its prefix.
-    func bind(_ value: SQLiteValue, named name: String) throws {
-        for prefix in [":", "@", "$"] {
-            let index = sqlite3_bind_parameter_index(handle, prefix + name)
-            if index > 0 {
-                try bind(value, at: index)
-                return
-            }
-        }
-        precondition(false, "no parameter named \(name)")
+    /// Binds one value to the parameter at `offset` in `parameterNames` (0 is the first).
+    /// - Throws: `SQLiteError` when SQLite refuses the value (too big).
+    func bind(_ value: SQLiteValue, toParameterAt offset: Int) throws {
+        precondition(
+            offset >= 0 && offset < Int(sqlite3_bind_parameter_count(handle)), "no parameter at offset \(offset)")
+        try bind(value, at: Int32(offset + 1))
     }
 
     private func bind(_ value: SQLiteValue, at index: Int32) throws {

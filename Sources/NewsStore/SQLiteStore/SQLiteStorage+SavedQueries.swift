@@ -4,7 +4,7 @@ extension SQLiteStorage {
     func save(_ query: SavedQuery, replace: Bool) throws -> SavedQuery {
         var query = query
         if query.kind == .sql {
-            query.parameters = try db.readOnlyQueryParameters(query.body, name: query.name)
+            query.parameters = try SavedQueryPolicy(db: db).parameters(of: query.body, name: query.name)
         }
         let exists = try db.queryFirst("SELECT created_at FROM saved_query WHERE name = ?", [query.name]) { $0.text(0) }
         if exists != nil && !replace {
@@ -50,7 +50,7 @@ extension SQLiteStorage {
         -> QueryResult
     {
         let values = parameters.mapValues(SavedQuery.parameterValue)
-        return try db.readOnlyQuery(
+        return try SavedQueryPolicy(db: db).run(
             query.body, name: query.name, parameters: values, timeout: timeout, rowLimit: rowLimit)
     }
 
@@ -70,7 +70,7 @@ extension SQLiteStorage {
         let stored: [StoredParameter] = try Self.decode(row.text(5), column: "parameters")
         let body = row.text(3)
         var names = stored.map(\.name)
-        if kind == .sql, let derived = try? db.readOnlyQueryParameters(body, name: name) { names = derived }
+        if kind == .sql, let derived = try? SavedQueryPolicy(db: db).parameters(of: body, name: name) { names = derived }
         var descriptions: [String: String] = [:]
         for parameter in stored where !parameter.description.isEmpty {
             descriptions[parameter.name] = parameter.description
