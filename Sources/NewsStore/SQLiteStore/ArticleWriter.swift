@@ -70,7 +70,7 @@ struct ArticleWriter {
     /// One author row per person across articles, matched by folded name.
     private func authorID(for name: String) throws -> Int {
         let key = NameKey.fold(name)
-        if let id = try db.queryFirst("SELECT id FROM author WHERE name_key = ?", [key], { $0.int(0) }) ?? nil {
+        if let id = try db.queryFirst("SELECT id FROM author WHERE name_key = ?", [key], { try $0.int("id") }) {
             return id
         }
         try db.run("INSERT INTO author(name, name_key) VALUES (?, ?)", [name, key])
@@ -80,7 +80,7 @@ struct ArticleWriter {
     /// The place row for an extracted place, created when the store does not know it yet.
     private func placeID(for place: ExtractedPlace) throws -> Int {
         if let geonamesID = place.geonamesID,
-            let id = try db.queryFirst("SELECT id FROM place WHERE geonames_id = ?", [geonamesID], { $0.int(0) }) ?? nil
+            let id = try db.queryFirst("SELECT id FROM place WHERE geonames_id = ?", [geonamesID], { try $0.int("id") })
         {
             return id
         }
@@ -91,7 +91,7 @@ struct ArticleWriter {
                 SELECT id FROM place WHERE name_key = ? AND kind = ? AND country_code IS ?
                 ORDER BY origin = 'gazetteer' DESC, id LIMIT 1
                 """,
-                [key, place.kind, place.countryCode], { $0.int(0) }) ?? nil
+                [key, place.kind, place.countryCode], { try $0.int("id") })
         {
             return id
         }

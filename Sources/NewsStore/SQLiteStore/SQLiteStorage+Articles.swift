@@ -7,11 +7,7 @@ extension SQLiteStorage {
               AND (?2 IS NULL OR substr(published_at, 1, 10) <= ?2)
             ORDER BY published_at DESC, id DESC LIMIT ?3 OFFSET ?4
             """,
-            [range.from?.iso, range.to?.iso, limit, offset]
-        ) { row in
-            ArticleSummary(
-                id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3), authors: [])
-        }
+            [range.from?.iso, range.to?.iso, limit, offset], Self.summary(from:))
         return try rows.map { summary in
             var summary = summary
             summary.authors = try authors(of: summary.id).map(\.name)
@@ -26,7 +22,17 @@ extension SQLiteStorage {
             SELECT au.name, aa.role, aa.outlet FROM article_author aa JOIN author au ON au.id = aa.author_id
             WHERE aa.article_id = ? ORDER BY aa.position
             """, [articleID]
-        ) { Byline(name: $0.text(0), role: $0.string(1), outlet: $0.string(2)) }
+        ) { row in
+            Byline(
+                name: try row.text("name"), role: try row.optionalText("role"), outlet: try row.optionalText("outlet"))
+        }
+    }
+
+    /// An `article` row with `id`, `published_at`, `title` and `source` (authors are read apart).
+    static func summary(from row: Row) throws -> ArticleSummary {
+        ArticleSummary(
+            id: try row.int("id"), publishedAt: try row.optionalText("published_at"), title: try row.text("title"),
+            source: try row.optionalText("source"), authors: [])
     }
 
     func article(id: Int) throws -> ArticleDetail {
@@ -35,15 +41,7 @@ extension SQLiteStorage {
             SELECT id, url, title, highlights, body, captions, published_at, published_tz, updated_at, updated_tz,
                    source, section, language, content_hash, imported_from, imported_at
             FROM article WHERE id = ?
-            """, [id]
-        ) { row in
-            Article(
-                id: row.int(0) ?? 0, url: row.string(1), title: row.text(2), highlights: lines(row.text(3)),
-                body: row.text(4), captions: lines(row.text(5)), publishedAt: row.string(6),
-                publishedTimeZone: row.string(7), updatedAt: row.string(8), updatedTimeZone: row.string(9),
-                source: row.string(10), section: row.string(11), language: row.string(12), contentHash: row.text(13),
-                importedFrom: row.text(14), importedAt: row.text(15), authors: [])
-        }
+            """, [id], Self.article(from:))
         guard var article = found else { throw NewsStoreError.articleNotFound(id: id) }
         article.authors = try authors(of: id)
         return ArticleDetail(
@@ -51,7 +49,20 @@ extension SQLiteStorage {
             events: try events(EventFilter(articleID: id)))
     }
 
-    private func lines(_ text: String) -> [String] {
+    private static func lines(_ text: String) -> [String] {
         text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A whole `article` row (authors are read apart).
+    private static func article(from row: Row) throws -> Article {
+        Article(
+            id: try row.int("id"), url: try row.optionalText("url"), title: try row.text("title"),
+            highlights: lines(try row.text("highlights")), body: try row.text("body"),
+            captions: lines(try row.text("captions")), publishedAt: try row.optionalText("published_at"),
+            publishedTimeZone: try row.optionalText("published_tz"), updatedAt: try row.optionalText("updated_at"),
+            updatedTimeZone: try row.optionalText("updated_tz"), source: try row.optionalText("source"),
+            section: try row.optionalText("section"), language: try row.optionalText("language"),
+            contentHash: try row.text("content_hash"), importedFrom: try row.text("imported_from"),
+            importedAt: try row.text("imported_at"), authors: [])
     }
 }

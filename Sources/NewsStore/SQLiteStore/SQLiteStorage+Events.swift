@@ -5,7 +5,10 @@ extension SQLiteStorage {
             let key = PlaceNameKey.fold(place)
             let known =
                 try db.queryFirst(
-                    "SELECT 1 FROM place WHERE name_key = ?1 OR id IN (SELECT place_id FROM place_name WHERE name_key = ?1) LIMIT 1",
+                    """
+                    SELECT 1 FROM place
+                    WHERE name_key = ?1 OR id IN (SELECT place_id FROM place_name WHERE name_key = ?1) LIMIT 1
+                    """,
                     [key]
                 ) { _ in true } ?? false
             guard known else { throw NewsStoreError.placeNotFound(name: place) }
@@ -13,7 +16,8 @@ extension SQLiteStorage {
         }
         let events = try db.query(
             """
-            SELECT e.id, e.article_id, a.title, e.date, e.date_start, e.date_end, e.precision, e.expression, e.rule, e.evidence
+            SELECT e.id, e.article_id, a.title AS article_title, e.date_start, e.date_end, e.precision, e.expression,
+                   e.rule, e.evidence
             FROM event e JOIN article a ON a.id = e.article_id
             WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_start <= ?2)
               AND (?3 IS NULL OR e.article_id = ?3)
@@ -24,21 +28,26 @@ extension SQLiteStorage {
             ORDER BY e.date_start, e.date_end, e.id
             LIMIT ?5 OFFSET ?6
             """,
-            [filter.range.from?.iso, filter.range.to?.iso, filter.articleID, placeKey, filter.limit, filter.offset]
-        ) { row in
-            Event(
-                id: row.int(0) ?? 0, articleID: row.int(1) ?? 0, articleTitle: row.text(2),
-                date: try Self.eventDate(start: row.text(4), end: row.text(5), precision: row.text(6)),
-                expression: row.text(7), rule: row.text(8), evidence: row.text(9), places: [])
-        }
+            [filter.range.from?.iso, filter.range.to?.iso, filter.articleID, placeKey, filter.limit, filter.offset],
+            Self.event(from:))
         return try events.map { event in
             var event = event
             event.places = try db.query(
                 "SELECT p.name FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id = ? ORDER BY p.name",
                 [event.id]
-            ) { $0.text(0) }
+            ) { try $0.text("name") }
             return event
         }
+    }
+
+    /// An `event` row with its article's title (places are read apart).
+    private static func event(from row: Row) throws -> Event {
+        Event(
+            id: try row.int("id"), articleID: try row.int("article_id"), articleTitle: try row.text("article_title"),
+            date: try eventDate(
+                start: try row.text("date_start"), end: try row.text("date_end"), precision: try row.text("precision")),
+            expression: try row.text("expression"), rule: try row.text("rule"), evidence: try row.text("evidence"),
+            places: [])
     }
 
     /// An event's days as stored in `event.date_start`, `date_end` and `precision`.

@@ -35,7 +35,8 @@ extension SQLiteStorage {
             ]
         ) { row in
             PlaceCount(
-                place: Self.place(from: row), mentions: row.int(10) ?? 0, articles: row.int(11) ?? 0, distanceKm: nil)
+                place: try Self.place(from: row), mentions: try row.int("mentions"), articles: try row.int("articles"),
+                distanceKm: nil)
         }
         guard let centre else { return rows }
         // The R*Tree box is a superset of the circle: keep the exact great-circle distance.
@@ -49,12 +50,15 @@ extension SQLiteStorage {
         return Array(near.dropFirst(filter.offset).prefix(filter.limit))
     }
 
-    static func place(from row: Row) -> Place {
+    /// A `place` row: `id`, `name`, `kind`, `country_code`, `admin1`, `latitude`, `longitude`,
+    /// `population`, `geonames_id` and `origin`.
+    static func place(from row: Row) throws -> Place {
         Place(
-            id: row.int(0) ?? 0, name: row.text(1), kind: row.text(2), countryCode: row.string(3),
-            admin1: row.string(4),
-            latitude: row.double(5), longitude: row.double(6), population: row.int(7), geonamesID: row.int(8),
-            isResolved: row.text(9) == "gazetteer")
+            id: try row.int("id"), name: try row.text("name"), kind: try row.text("kind"),
+            countryCode: try row.optionalText("country_code"), admin1: try row.optionalText("admin1"),
+            latitude: try row.optionalDouble("latitude"), longitude: try row.optionalDouble("longitude"),
+            population: try row.optionalInt("population"), geonamesID: try row.optionalInt("geonames_id"),
+            isResolved: try row.text("origin") == "gazetteer")
     }
 
     /// The coordinates of a place named by the user: a mentioned place first, then the most
@@ -70,7 +74,7 @@ extension SQLiteStorage {
                      p.kind = 'country', coalesce(p.population, 0) DESC
             LIMIT 1
             """, [key]
-        ) { row in (lat: row.double(0) ?? 0, lon: row.double(1) ?? 0) }
+        ) { row in (lat: try row.double("latitude"), lon: try row.double("longitude")) }
         guard let found else { throw NewsStoreError.placeNotFound(name: name) }
         return found
     }
@@ -80,7 +84,7 @@ extension SQLiteStorage {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let code = try db.queryFirst(
             "SELECT code FROM country WHERE code = upper(?1) OR iso3 = upper(?1) OR lower(name) = lower(?1)", [trimmed]
-        ) { $0.text(0) }
+        ) { try $0.text("code") }
         if let code { return code }
         if trimmed.count == 2, trimmed.allSatisfy(\.isLetter) { return trimmed.uppercased() }
         throw NewsStoreError.invalidArgument(

@@ -6,7 +6,9 @@ extension SQLiteStorage {
         if query.kind == .sql {
             query.parameters = try SavedQueryPolicy(db: db).parameters(of: query.body, name: query.name)
         }
-        let exists = try db.queryFirst("SELECT created_at FROM saved_query WHERE name = ?", [query.name]) { $0.text(0) }
+        let exists = try db.queryFirst("SELECT created_at FROM saved_query WHERE name = ?", [query.name]) {
+            try $0.text("created_at")
+        }
         if exists != nil && !replace {
             throw NewsStoreError.invalidSavedQuery(
                 name: query.name, reason: "a saved query with this name exists; remove it first or use --replace")
@@ -63,22 +65,25 @@ extension SQLiteStorage {
     /// again, so a query saved by an older newsq lists them all); the `parameters` column keeps
     /// their descriptions and, when the SQL no longer prepares, their names.
     private func savedQuery(from row: Row) throws -> SavedQuery {
-        let name = row.text(0)
-        guard let kind = SavedQuery.Kind(rawValue: row.text(2)) else {
+        let name = try row.text("name")
+        guard let kind = SavedQuery.Kind(rawValue: try row.text("kind")) else {
             throw StoredValueError(table: "saved_query", column: "kind", expected: "sql or search")
         }
-        let stored: [StoredParameter] = try Self.decode(row.text(5), column: "parameters")
-        let body = row.text(3)
+        let stored: [StoredParameter] = try Self.decode(try row.text("parameters"), column: "parameters")
+        let body = try row.text("body")
         var names = stored.map(\.name)
-        if kind == .sql, let derived = try? SavedQueryPolicy(db: db).parameters(of: body, name: name) { names = derived }
+        if kind == .sql, let derived = try? SavedQueryPolicy(db: db).parameters(of: body, name: name) {
+            names = derived
+        }
         var descriptions: [String: String] = [:]
         for parameter in stored where !parameter.description.isEmpty {
             descriptions[parameter.name] = parameter.description
         }
         return try SavedQuery(
-            name: name, description: row.text(1), kind: kind, body: body,
-            searchOptions: try Self.decode(row.text(4), column: "options"), parameters: names,
-            parameterDescriptions: descriptions, createdAt: row.text(6), updatedAt: row.text(7))
+            name: name, description: try row.text("description"), kind: kind, body: body,
+            searchOptions: try Self.decode(try row.text("options"), column: "options"), parameters: names,
+            parameterDescriptions: descriptions, createdAt: try row.text("created_at"),
+            updatedAt: try row.text("updated_at"))
     }
 
     /// An SQL parameter as the `saved_query.parameters` JSON array holds it.

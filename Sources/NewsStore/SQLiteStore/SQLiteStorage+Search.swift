@@ -40,22 +40,20 @@ extension SQLiteStorage {
             """
             SELECT a.id, a.published_at, a.title, a.source,
                    -bm25(article_fts, 10.0, 5.0, 1.0, 1.0) AS score,
-                   snippet(article_fts, -1, char(2), char(3), '…', 16)
+                   snippet(article_fts, -1, char(2), char(3), '…', 16) AS snippet
             FROM article_fts JOIN article a ON a.id = article_fts.rowid
             WHERE \(filters)
             ORDER BY \(order) LIMIT ?7 OFFSET ?8
             """, values + [options.limit, options.offset]
         ) { row in
             SearchHit(
-                article: ArticleSummary(
-                    id: row.int(0) ?? 0, publishedAt: row.string(1), title: row.text(2), source: row.string(3),
-                    authors: []),
-                score: row.double(4) ?? 0, snippet: row.text(5))
+                article: try Self.summary(from: row), score: try row.double("score"), snippet: try row.text("snippet"))
         }
         let total =
             try db.queryFirst(
-                "SELECT count(*) FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE \(filters)", values
-            ) { $0.int(0) ?? 0 } ?? 0
+                "SELECT count(*) AS hits FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE \(filters)",
+                values
+            ) { try $0.int("hits") } ?? 0
         let withAuthors = try hits.map { hit in
             var hit = hit
             hit.article.authors = try authors(of: hit.article.id).map(\.name)

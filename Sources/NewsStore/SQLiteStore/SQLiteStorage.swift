@@ -86,8 +86,9 @@ final class SQLiteStorage: NewsStorage {
             """
         ) { row in
             Statistics(
-                articles: row.int(0) ?? 0, authors: row.int(1) ?? 0, places: row.int(2) ?? 0,
-                mentionedPlaces: row.int(3) ?? 0, events: row.int(4) ?? 0, savedQueries: row.int(5) ?? 0)
+                articles: try row.int("articles"), authors: try row.int("authors"), places: try row.int("places"),
+                mentionedPlaces: try row.int("mentioned_places"), events: try row.int("events"),
+                savedQueries: try row.int("saved_queries"))
         } ?? Statistics(articles: 0, authors: 0, places: 0, mentionedPlaces: 0, events: 0, savedQueries: 0)
     }
 
@@ -99,7 +100,7 @@ final class SQLiteStorage: NewsStorage {
 
     func storedArticle(contentHash: String) throws -> StoredArticleReference? {
         try db.queryFirst("SELECT id, title FROM article WHERE content_hash = ?", [contentHash]) { row in
-            StoredArticleReference(id: row.int(0) ?? 0, title: row.text(1))
+            StoredArticleReference(id: try row.int("id"), title: try row.text("title"))
         }
     }
 
@@ -125,7 +126,9 @@ final class SQLiteStorage: NewsStorage {
             try GazetteerLoader.loadShipped(into: db)
             cachedGazetteer = nil
         }
-        return try db.queryFirst("SELECT count(*) FROM place WHERE origin = 'gazetteer'") { $0.int(0) ?? 0 } ?? 0
+        return try db.queryFirst("SELECT count(*) AS places FROM place WHERE origin = 'gazetteer'") {
+            try $0.int("places")
+        } ?? 0
     }
 
     func importGazetteer(_ path: String) throws -> GazetteerImportSummary {

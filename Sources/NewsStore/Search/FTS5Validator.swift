@@ -33,7 +33,7 @@ struct FTS5Validator {
         let db = try Connection(path: ":memory:")
         try db.execute(schema)
         do {
-            _ = try db.queryFirst("SELECT count(*) FROM t WHERE t MATCH ?", [expression]) { $0.int(0) }
+            _ = try db.queryFirst("SELECT count(*) AS hits FROM t WHERE t MATCH ?", [expression]) { try $0.int("hits") }
         } catch let error as SQLiteError {
             throw NewsStoreError.invalidQuery(
                 query: expression,
