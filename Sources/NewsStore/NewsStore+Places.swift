@@ -16,7 +16,7 @@ extension NewsStore {
         if let near = filter.near {
             guard filter.withinKm > 0, filter.withinKm <= 20_000 else {
                 throw NewsStoreError.invalidArgument(
-                    name: "--within", value: filter.withinKm.formatted(),
+                    name: "distance", value: filter.withinKm.formatted() + " km",
                     reason: "give a distance between 0 and 20000 km")
             }
             let origin = try coordinates(ofPlaceNamed: near)
@@ -92,6 +92,6 @@ extension NewsStore {
         if let code { return code }
         if trimmed.count == 2, trimmed.allSatisfy(\.isLetter) { return trimmed.uppercased() }
         throw NewsStoreError.invalidArgument(
-            name: "--country", value: text, reason: "not a country name or ISO code (try IQ or Iraq)")
+            name: "country", value: text, reason: "not a country name or ISO code (try IQ or Iraq)")
     }
 }

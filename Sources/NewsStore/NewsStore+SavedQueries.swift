@@ -7,7 +7,8 @@ extension NewsStore {
     /// ```swift
     /// try store.saveQuery(SavedQuery(name: "near-mosul", kind: .search, body: "mosul OR qayyara"))
     /// ```
-    /// - Throws: `NewsStoreError.invalidSavedQuery`, `.invalidQuery`; `SQLiteError`.
+    /// - Throws: `NewsStoreError.savedQueryExists` unless `replace`, `.invalidSavedQuery`,
+    ///   `.invalidQuery`; `SQLiteError`.
     @discardableResult
     public func saveQuery(_ query: SavedQuery, replace: Bool = false) throws -> SavedQuery {
         var query = query
@@ -19,8 +20,7 @@ extension NewsStore {
         }
         let exists = try db.queryFirst("SELECT created_at FROM saved_query WHERE name = ?", [query.name]) { $0.text(0) }
         if exists != nil && !replace {
-            throw NewsStoreError.invalidSavedQuery(
-                name: query.name, reason: "a saved query with this name exists; remove it first or use --replace")
+            throw NewsStoreError.savedQueryExists(name: query.name)
         }
         let now = Timestamp.now()
         query.createdAt = query.createdAt ?? exists ?? now

@@ -5,8 +5,9 @@ extension NewsStore {
     /// ```swift
     /// let result = try store.search("mosul -dabiq", SearchOptions(since: "2016-10-01"))
     /// ```
-    /// - Throws: `NewsStoreError.invalidQuery` for an empty or meaningless query (or an invalid
-    ///   `--raw` expression); `.invalidArgument` for a bad filter; `SQLiteError`.
+    /// - Throws: `NewsStoreError.invalidQuery` for an empty or meaningless query,
+    ///   `.invalidFTS5Expression` for a `raw` expression FTS5 refuses; `.invalidArgument` for a bad
+    ///   filter; `SQLiteError`.
     public func search(_ text: String, _ options: SearchOptions = SearchOptions()) throws -> SearchResult {
         let expression: String
         var notes: [String] = []

@@ -163,7 +163,7 @@ import Testing
         }
         #expect(
             error == .parameterMismatch(name: "test", reason: "parameters missing year", expected: ["place", "year"]))
-        #expect(error?.description.contains("--param place=… --param year=…") == true)
+        #expect(error?.description.contains("it expects :place, :year") == true)
     }
 
     @Test func unknownParameterIsAnErrorListingTheExpectedNames() throws {
