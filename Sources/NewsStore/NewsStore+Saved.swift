@@ -7,7 +7,8 @@ extension NewsStore {
     /// ```swift
     /// try store.saveQuery(SavedQuery(name: "near-mosul", kind: .search, body: "mosul OR qayyara"))
     /// ```
-    /// - Throws: `NewsStoreError.invalidSavedQuery`, `.invalidQuery`; `SQLiteError`.
+    /// - Throws: `NewsStoreError.savedQueryExists` unless `replace`, `.invalidSavedQuery`,
+    ///   `.invalidQuery`; `SQLiteError`.
     @discardableResult
     public func saveQuery(_ query: SavedQuery, replace: Bool = false) throws -> SavedQuery {
         if query.kind == .search { _ = try SearchQuery.parse(query.body) }

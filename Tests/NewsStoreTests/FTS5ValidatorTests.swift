@@ -3,13 +3,15 @@ import Testing
 @testable import NewsStore
 
 @Suite struct FTS5ValidatorTests {
-    /// The reason of the invalidQuery error validating `expression` throws, or nil when valid.
+    /// Why validating `expression` fails (the invalidQuery reason or FTS5's message), or nil when valid.
     private func refusal(_ expression: String) -> String? {
         do {
             try FTS5Validator.validate(expression)
             return nil
         } catch NewsStoreError.invalidQuery(_, let reason) {
             return reason
+        } catch NewsStoreError.invalidFTS5Expression(_, let message) {
+            return message
         } catch {
             return "unexpected \(error)"
         }
@@ -24,10 +26,11 @@ import Testing
         }
     }
 
-    @Test func syntaxErrorKeepsSQLitesDetailAndSuggestsDroppingRaw() throws {
+    @Test func syntaxErrorKeepsSQLitesDetailAndSuggestsThePlainLanguage() throws {
         let reason = try #require(refusal("mosul AND ("))
         #expect(reason.contains("fts5: syntax error near"))
-        #expect(reason.contains("drop --raw"))
+        let error = #expect(throws: NewsStoreError.self) { try FTS5Validator.validate("mosul AND (") }
+        #expect(error?.description.contains("or use the plain search language") == true)
     }
 
     @Test func unknownColumnIsReported() throws {

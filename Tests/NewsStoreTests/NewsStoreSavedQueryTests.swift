@@ -21,7 +21,7 @@ import Testing
 
     @Test func aMissingParameterIsAnErrorListingTheExpectedOnes() throws {
         let error = try #require(throws: NewsStoreError.self) { try store.runSavedQuery("articles-mentioning") }
-        #expect(error.description.contains("--param place="))
+        #expect(error.description.contains("it expects :place"))
     }
 
     @Test func savedSearchesRunWithTheirFilters() throws {
@@ -47,7 +47,7 @@ import Testing
     @Test func savingTwiceNeedsReplace() throws {
         let query = try SavedQuery(name: "q", kind: .search, body: "mosul")
         try store.saveQuery(query)
-        #expect(throws: NewsStoreError.self) { try store.saveQuery(query) }
+        #expect(throws: NewsStoreError.savedQueryExists(name: "q")) { try store.saveQuery(query) }
         try store.saveQuery(query, replace: true)
     }
 

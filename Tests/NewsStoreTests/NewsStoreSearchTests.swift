@@ -100,6 +100,11 @@ import Testing
         let error = try #require(throws: NewsStoreError.self) {
             try store.search("mosul AND (", SearchOptions(raw: true))
         }
-        #expect(error.description.contains("--raw"))
+        guard case .invalidFTS5Expression(let expression, let message) = error else {
+            Issue.record("expected invalidFTS5Expression, got \(error)")
+            return
+        }
+        #expect(expression == "mosul AND (" && message.contains("syntax error"))
+        #expect(error.description.contains("raw FTS5 syntax"))
     }
 }

@@ -201,6 +201,7 @@ import Testing
         }
         #expect(
             error == .parameterMismatch(name: "test", reason: "parameters missing year", expected: ["place", "year"]))
+        #expect(error?.description.contains("it expects :place, :year") == true)
     }
 
     @Test func unknownParameterIsAnErrorListingTheExpectedNames() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsStore
 import Testing
 
 @testable import newsq
@@ -9,7 +10,7 @@ import Testing
         let command = try #require(
             try Newsq.parseAsRoot(["search", "mosul", "-dabiq", "--limit", "5"]) as? Newsq.Search)
         #expect(command.query == "mosul -dabiq")
-        #expect(command.limit == 5)
+        #expect(command.paging.limit == 5)
     }
 
     @Test func searchRefusesAMistypedOptionInsteadOfSearchingForIt() {
@@ -27,6 +28,88 @@ import Testing
         #expect(throws: (any Error).self) { try Newsq.parseAsRoot(["events", "--format", "xml"]) }
         _ = try Newsq.parseAsRoot(["places", "--format", "geojson"])
         _ = try Newsq.parseAsRoot(["events", "--format", "ics"])
+    }
+
+    @Test func searchRefusesGeoJSONNamingTheFormatsItAccepts() {
+        do {
+            _ = try Newsq.parseAsRoot(["search", "mosul", "--format", "geojson"])
+            Issue.record("search accepted --format geojson")
+        } catch {
+            let message = Newsq.message(for: error)
+            #expect(message.contains("'geojson' is invalid for '--format <format>'"), "\(message)")
+            #expect(message.contains("'table', 'json', 'jsonl', 'csv' or 'tsv'"), "\(message)")
+            #expect(!message.contains("ics"), "\(message)")
+        }
+    }
+
+    /// A subcommand's help with its line wrapping undone.
+    private func help(_ command: any ParsableCommand.Type) -> String {
+        Newsq.helpMessage(for: command).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test func formatHelpListsOnlyWhatTheCommandAccepts() {
+        #expect(
+            help(Newsq.Search.self).contains(
+                "--format <format> Output format. (values: table, json, jsonl, csv, tsv; default: table)"))
+        #expect(help(Newsq.Places.self).contains("(values: table, json, jsonl, csv, tsv, geojson; default: table)"))
+        #expect(help(Newsq.Events.self).contains("(values: table, json, jsonl, csv, tsv, ics; default: table)"))
+        #expect(help(Newsq.Extract.self).contains("(values: json, table; default: json)"))
+    }
+
+    @Test func eachCommandDefaultsToItsFirstFormat() throws {
+        let extract = try #require(try Newsq.parseAsRoot(["extract", "a.txt"]) as? Newsq.Extract)
+        #expect(extract.output.format == .json)
+        let events = try #require(try Newsq.parseAsRoot(["events"]) as? Newsq.Events)
+        #expect(events.output.format == .table)
+        #expect(throws: (any Error).self) { try Newsq.parseAsRoot(["import", "a.txt", "--format", "csv"]) }
+    }
+
+    @Test func pagingHasEachCommandsPageSizeAndRefusesNonsense() throws {
+        let events = try #require(try Newsq.parseAsRoot(["events"]) as? Newsq.Events)
+        #expect(events.paging.limit == 1_000 && events.paging.offset == 0)
+        let places = try #require(try Newsq.parseAsRoot(["places", "--offset", "10"]) as? Newsq.Places)
+        #expect(places.paging.limit == 100 && places.paging.offset == 10)
+        for arguments in [["articles", "--limit", "0"], ["search", "x", "--offset=-1"], ["places", "--limit=-5"]] {
+            do {
+                _ = try Newsq.parseAsRoot(arguments)
+                Issue.record("accepted \(arguments)")
+            } catch {
+                #expect(Newsq.exitCode(for: error) == .validationFailure, "\(arguments)")
+                let message = Newsq.message(for: error)
+                #expect(
+                    message.contains("--limit must be at least 1") || message.contains("--offset cannot be negative"))
+            }
+        }
+    }
+
+    @Test func dateFiltersAreSinceAndUntilEverywhereWithFromAndToAsAliases() throws {
+        let events = try #require(
+            try Newsq.parseAsRoot(["events", "--from", "2016-10", "--to", "2016-10"]) as? Newsq.Events)
+        #expect(try events.dates.range() == DateRange(from: CalendarDay(iso: "2016-10-01"), to: CalendarDay(iso: "2016-10-31")))
+        let sinceEvents = try #require(try Newsq.parseAsRoot(["events", "--since", "2016-10-16"]) as? Newsq.Events)
+        #expect(sinceEvents.dates.since == "2016-10-16")
+        let articles = try #require(
+            try Newsq.parseAsRoot(["articles", "--from", "2016", "--until", "2016"]) as? Newsq.Articles)
+        #expect(try articles.dates.range() == DateRange(from: CalendarDay(iso: "2016-01-01"), to: CalendarDay(iso: "2016-12-31")))
+        let search = try #require(try Newsq.parseAsRoot(["search", "mosul", "--to", "2016-10-17"]) as? Newsq.Search)
+        #expect(search.dates.until == "2016-10-17")
+        let eventsHelp = help(Newsq.Events.self)
+        #expect(eventsHelp.contains("--since, --from <date>") && eventsHelp.contains("--until, --to <date>"))
+    }
+
+    @Test func aDateThatIsNotADayIsAUsageErrorNamingTheOption() {
+        for (arguments, option) in [
+            (["events", "--from", "2016-13"], "--since"), (["search", "x", "--until", "yesterday"], "--until"),
+            (["extract", "a.txt", "--published", "17/10/2016"], "--published"),
+        ] {
+            do {
+                _ = try Newsq.parseAsRoot(arguments)
+                Issue.record("accepted \(arguments)")
+            } catch {
+                #expect(Newsq.exitCode(for: error) == .validationFailure, "\(arguments)")
+                #expect(Newsq.message(for: error).contains("invalid \(option) "), "\(arguments)")
+            }
+        }
     }
 
     @Test func withinAcceptsUnitsAndRefusesNonsense() throws {

@@ -122,7 +122,7 @@ struct OutputFormatTests {
         #expect(!json.contains("\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["ok"] as? Bool == false)
-        #expect(object["error"] as? String == error.description)
+        #expect(object["error"] as? String == "no article with id 42; `newsq articles` lists them")
     }
 
     @Test func multiLineErrorDescriptionsAreJoinedOnOneLine() {

@@ -8,7 +8,7 @@ extension SQLiteStorage {
         if let near = filter.near {
             guard filter.withinKm > 0, filter.withinKm <= 20_000 else {
                 throw NewsStoreError.invalidArgument(
-                    name: "--within", value: filter.withinKm.formatted(),
+                    name: "distance", value: filter.withinKm.formatted() + " km",
                     reason: "give a distance between 0 and 20000 km")
             }
             let origin = try coordinates(ofPlaceNamed: near)
@@ -88,6 +88,6 @@ extension SQLiteStorage {
         if let code { return code }
         if trimmed.count == 2, trimmed.allSatisfy(\.isLetter) { return trimmed.uppercased() }
         throw NewsStoreError.invalidArgument(
-            name: "--country", value: text, reason: "not a country name or ISO code (try IQ or Iraq)")
+            name: "country", value: text, reason: "not a country name or ISO code (try IQ or Iraq)")
     }
 }

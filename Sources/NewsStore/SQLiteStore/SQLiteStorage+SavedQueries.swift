@@ -10,8 +10,7 @@ extension SQLiteStorage {
             try $0.text("created_at")
         }
         if exists != nil && !replace {
-            throw NewsStoreError.invalidSavedQuery(
-                name: query.name, reason: "a saved query with this name exists; remove it first or use --replace")
+            throw NewsStoreError.savedQueryExists(name: query.name)
         }
         let now = Timestamp.now()
         query.createdAt = query.createdAt ?? exists ?? now

@@ -1,4 +1,4 @@
-/// Checks a raw FTS5 expression (`newsq search --raw`) before it reaches the user's database.
+/// Checks a raw FTS5 expression (`SearchOptions.raw`) before it reaches the user's database.
 ///
 /// The expression runs against a private in-memory FTS5 table with the same columns and
 /// tokenizer as `article_fts`, so SQLite's own parser judges it and nothing of the user's is
@@ -14,12 +14,12 @@ struct FTS5Validator {
         """
 
     /// Validates `expression` as FTS5 query syntax.
-    /// - Throws: `NewsStoreError.invalidQuery` with SQLite's message and a hint to drop --raw
-    ///   when FTS5 rejects it, or when it is empty or holds a NUL (which would cut it short).
+    /// - Throws: `NewsStoreError.invalidFTS5Expression` with SQLite's message when FTS5 rejects
+    ///   it; `.invalidQuery` when it is empty or holds a NUL (which would cut it short).
     ///
     /// ```swift
     /// try FTS5Validator.validate("title : mosul NOT dabiq")   // fine
-    /// try FTS5Validator.validate("mosul AND (")               // throws invalidQuery
+    /// try FTS5Validator.validate("mosul AND (")               // throws invalidFTS5Expression
     /// ```
     static func validate(_ expression: String) throws {
         guard expression.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
@@ -35,10 +35,7 @@ struct FTS5Validator {
         do {
             _ = try db.queryFirst("SELECT count(*) AS hits FROM t WHERE t MATCH ?", [expression]) { try $0.int("hits") }
         } catch let error as SQLiteError {
-            throw NewsStoreError.invalidQuery(
-                query: expression,
-                reason: "\(error.message) (raw FTS5 syntax); fix the expression, or drop --raw to use "
-                    + "the plain search language (words, \"phrases\", OR, -word, title:word)")
+            throw NewsStoreError.invalidFTS5Expression(expression: expression, message: error.message)
         }
     }
 }

@@ -88,7 +88,7 @@ package protocol NewsStorage: AnyObject {
 
     /// Stores a saved query (replacing one of the same name when `replace`), after checking an
     /// SQL body is one read-only statement; returns it with its parameters and timestamps.
-    /// - Throws: `NewsStoreError.invalidSavedQuery` (also when the name is taken and not `replace`); an engine error.
+    /// - Throws: `NewsStoreError.savedQueryExists` unless `replace`, `.invalidSavedQuery`; an engine error.
     func save(_ query: SavedQuery, replace: Bool) throws -> SavedQuery
 
     /// Every saved query, by name.

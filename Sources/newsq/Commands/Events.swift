@@ -13,37 +13,28 @@ extension Newsq {
                 """)
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
-
-        @Option(help: ArgumentHelp("Only events on or after this day (2016-10-01, 2016-10, 2016).", valueName: "date"))
-        var from: String?
-        @Option(help: ArgumentHelp("Only events on or before this day.", valueName: "date"))
-        var to: String?
+        @OptionGroup var output: OutputOptions<Events>
+        @OptionGroup var dates: DateRangeOptions
         @Option(help: ArgumentHelp("Only events whose sentence mentions this place.", valueName: "place"))
         var place: String?
         @Option(help: ArgumentHelp("Only events from this article.", valueName: "id"))
         var article: Int?
-        @Option(help: "Show at most this many events.")
-        var limit: Int = 1_000
-        @Option(help: "Skip this many events first.")
-        var offset: Int = 0
-
-        func validate() throws {
-            guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-            guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-            try output.validate(allowed: OutputOptions.listingFormats + [.ics])
-        }
+        @OptionGroup var paging: PagingOptions<Events>
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
-                let range = DateRange(
-                    from: try from.map { try DayArgument.parse($0, option: "--from") },
-                    to: try to.map { try DayArgument.parse($0, option: "--to", upper: true) })
+                let filter = EventFilter(
+                    range: try dates.range(), place: place, articleID: article, limit: paging.limit,
+                    offset: paging.offset)
                 let store = try database.open(.existing)
-                let events = try store.events(
-                    EventFilter(range: range, place: place, articleID: article, limit: limit, offset: offset))
-                try CommandRunner.print(Listings.events(events), as: output.format)
+                try CommandRunner.print(Listings.events(try store.events(filter)), as: output.format)
             }
         }
     }
+}
+
+extension Newsq.Events: FormattedCommand, PagedCommand {
+    static let formats = OutputFormat.anyListing + [.ics]
+    static let pageSize = 1_000
+    static let resultNoun = "events"
 }

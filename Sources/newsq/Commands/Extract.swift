@@ -22,16 +22,21 @@ extension Newsq {
                 "Publication day to resolve dates against when the text has none (2016-10-17).", valueName: "date"))
         var published: String?
 
-        @Option(name: .long, help: ArgumentHelp("Output format: json (default) or table.", valueName: "format"))
-        var format: OutputFormat = .json
+        @OptionGroup var output: OutputOptions<Extract>
 
         func validate() throws {
-            guard [.json, .table].contains(format) else { throw ValidationError("--format must be json or table here") }
+            _ = try publishedDay()
+        }
+
+        /// `--published` as the store takes it.
+        func publishedDay() throws -> CalendarDay? {
+            try published.map { try DateRangeOptions.day($0, option: "--published") }
         }
 
         func run() throws {
+            let format = output.format
             try CommandRunner.run(format: format) {
-                let published = try published.map { try DayArgument.parse($0, option: "--published") }
+                let published = try publishedDay()
                 let data: Data
                 if file == "-" {
                     data = FileHandle.standardInput.readDataToEndOfFile()
@@ -47,4 +52,8 @@ extension Newsq {
             }
         }
     }
+}
+
+extension Newsq.Extract: FormattedCommand {
+    static let formats: [OutputFormat] = [.json, .table]
 }

@@ -17,15 +17,14 @@ extension Newsq {
         @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
         var paths: [String]
 
-        @Option(name: .long, help: ArgumentHelp("Output format: table or json.", valueName: "format"))
-        var format: OutputFormat = .table
+        @OptionGroup var output: OutputOptions<Import>
 
         func validate() throws {
             guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - to import") }
-            guard [.table, .json].contains(format) else { throw ValidationError("--format must be table or json here") }
         }
 
         func run() throws {
+            let format = output.format
             try CommandRunner.run(format: format) {
                 let store = try database.open(.create)
                 let summary = store.importFiles(paths)
@@ -37,4 +36,8 @@ extension Newsq {
             }
         }
     }
+}
+
+extension Newsq.Import: FormattedCommand {
+    static let formats: [OutputFormat] = [.table, .json]
 }

@@ -9,14 +9,10 @@ extension Newsq {
             discussion: "Every command migrates the database it opens; this one does only that.")
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Migrate>
 
         @Flag(help: "List the migrations this newsq knows, with when each was applied.")
         var status = false
-
-        func validate() throws {
-            try output.validate(allowed: OutputOptions.listingFormats)
-        }
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
@@ -32,3 +28,5 @@ extension Newsq {
         }
     }
 }
+
+extension Newsq.Migrate: FormattedCommand {}

@@ -13,7 +13,7 @@ extension Newsq {
                 """)
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Places>
 
         @Option(help: ArgumentHelp("Only places this article mentions.", valueName: "id"))
         var article: Int?
@@ -23,26 +23,23 @@ extension Newsq {
         var near: String?
         @Option(help: ArgumentHelp("Radius for --near: 50km, 30mi or 5000m.", valueName: "distance"))
         var within: Distance = Distance(kilometres: 50)
-        @Option(help: "Show at most this many places.")
-        var limit: Int = 100
-        @Option(help: "Skip this many places first.")
-        var offset: Int = 0
-
-        func validate() throws {
-            guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-            guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-            try output.validate(allowed: OutputOptions.listingFormats + [.geojson])
-        }
+        @OptionGroup var paging: PagingOptions<Places>
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 let filter = PlaceFilter(
-                    articleID: article, country: country, near: near, withinKm: within.kilometres, limit: limit,
-                    offset: offset)
+                    articleID: article, country: country, near: near, withinKm: within.kilometres,
+                    limit: paging.limit, offset: paging.offset)
                 try CommandRunner.print(
                     Listings.places(try store.places(filter), withDistance: near != nil), as: output.format)
             }
         }
     }
+}
+
+extension Newsq.Places: FormattedCommand, PagedCommand {
+    static let formats = OutputFormat.anyListing + [.geojson]
+    static let pageSize = 100
+    static let resultNoun = "places"
 }

@@ -12,7 +12,7 @@ extension Newsq {
                 """)
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Run>
         @Argument(help: ArgumentHelp("The saved query's name (newsq saved list).", valueName: "name"))
         var name: String
         @Option(
@@ -30,7 +30,6 @@ extension Newsq {
             }
             guard maxRows > 0 else { throw ValidationError("--max-rows must be at least 1") }
             _ = try parsedParameters()
-            try output.validate(allowed: OutputOptions.listingFormats)
         }
 
         func parsedParameters() throws -> [String: String] {
@@ -65,3 +64,5 @@ extension Newsq {
         }
     }
 }
+
+extension Newsq.Run: FormattedCommand {}

@@ -32,10 +32,7 @@ extension Newsq.Saved {
         var sql: String?
         @Option(help: "What the query is for.")
         var description: String = ""
-        @Option(help: ArgumentHelp("For --search: only articles on or after this day.", valueName: "date"))
-        var since: String?
-        @Option(help: ArgumentHelp("For --search: only articles on or before this day.", valueName: "date"))
-        var until: String?
+        @OptionGroup var dates: DateRangeOptions
         @Option(help: ArgumentHelp("For --search: only articles by this author.", valueName: "name"))
         var author: String?
         @Option(help: ArgumentHelp("For --search: only articles mentioning this place.", valueName: "place"))
@@ -53,7 +50,7 @@ extension Newsq.Saved {
             guard (search == nil) != (sql == nil) else {
                 throw ValidationError("give exactly one of --search or --sql")
             }
-            if sql != nil && [since, until, author, place, source].contains(where: { $0 != nil }) {
+            if sql != nil && [dates.since, dates.until, author, place, source].contains(where: { $0 != nil }) {
                 throw ValidationError(
                     "--since, --until, --author, --place and --source go with --search; write them into the SQL instead"
                 )
@@ -62,10 +59,9 @@ extension Newsq.Saved {
 
         func run() throws {
             try CommandRunner.run {
+                let range = try dates.range()
                 var options = SearchOptions(
-                    since: try since.map { try DayArgument.parse($0, option: "--since") },
-                    until: try until.map { try DayArgument.parse($0, option: "--until", upper: true) },
-                    author: author, place: place, source: source)
+                    since: range.from, until: range.to, author: author, place: place, source: source)
                 if let sort { options.sort = sort }
                 if let limit { options.limit = limit }
                 let query = try SavedQuery(
@@ -86,9 +82,7 @@ extension Newsq.Saved {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List saved queries.")
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
-
-        func validate() throws { try output.validate(allowed: OutputOptions.listingFormats) }
+        @OptionGroup var output: OutputOptions<List>
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
@@ -103,11 +97,9 @@ extension Newsq.Saved {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one saved query with its text and parameters.")
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Show>
         @Argument(help: ArgumentHelp("The saved query's name.", valueName: "name"))
         var name: String
-
-        func validate() throws { try output.validate(allowed: OutputOptions.listingFormats) }
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
@@ -172,3 +164,7 @@ extension Newsq.Saved {
         }
     }
 }
+
+extension Newsq.Saved.List: FormattedCommand {}
+
+extension Newsq.Saved.Show: FormattedCommand {}

@@ -13,7 +13,7 @@ extension Newsq {
                 """)
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Search>
 
         @Argument(
             parsing: .allUnrecognized,
@@ -22,20 +22,14 @@ extension Newsq {
 
         @Option(help: "Order: rank (best first, newest on ties), newest or oldest.")
         var sort: SearchOptions.Sort = .rank
-        @Option(help: ArgumentHelp("Only articles published on or after this day (2016-10-01).", valueName: "date"))
-        var since: String?
-        @Option(help: ArgumentHelp("Only articles published on or before this day.", valueName: "date"))
-        var until: String?
+        @OptionGroup var dates: DateRangeOptions
         @Option(help: ArgumentHelp("Only articles by an author whose name contains this.", valueName: "name"))
         var author: String?
         @Option(help: ArgumentHelp("Only articles that mention this place.", valueName: "place"))
         var place: String?
         @Option(help: ArgumentHelp("Only articles from this outlet (CNN).", valueName: "outlet"))
         var source: String?
-        @Option(help: "Show at most this many hits.")
-        var limit: Int = 20
-        @Option(help: "Skip this many hits first.")
-        var offset: Int = 0
+        @OptionGroup var paging: PagingOptions<Search>
         @Flag(help: "Print only the number of matching articles.")
         var count = false
         @Flag(help: "Pass the query to FTS5 as written (checked first; errors say what is wrong).")
@@ -50,17 +44,14 @@ extension Newsq {
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError("give a query to search for, e.g. newsq search mosul")
             }
-            guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-            guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-            try output.validate(allowed: OutputOptions.listingFormats)
         }
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
+                let range = try dates.range()
                 let options = SearchOptions(
-                    sort: sort, since: try since.map { try DayArgument.parse($0, option: "--since") },
-                    until: try until.map { try DayArgument.parse($0, option: "--until", upper: true) },
-                    author: author, place: place, source: source, limit: limit, offset: offset, raw: raw)
+                    sort: sort, since: range.from, until: range.to, author: author, place: place, source: source,
+                    limit: paging.limit, offset: paging.offset, raw: raw)
                 let store = try database.open(.existing)
                 let result = try store.search(query, options)
                 for note in result.notes { Console.warn(note) }
@@ -72,6 +63,11 @@ extension Newsq {
             }
         }
     }
+}
+
+extension Newsq.Search: FormattedCommand, PagedCommand {
+    static let pageSize = 20
+    static let resultNoun = "hits"
 }
 
 extension SearchOptions.Sort: ExpressibleByArgument {}

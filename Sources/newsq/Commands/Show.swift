@@ -8,14 +8,10 @@ extension Newsq {
             abstract: "Show one article with its authors, places and events.")
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Show>
 
         @Argument(help: ArgumentHelp("The article id (from search or articles).", valueName: "id"))
         var id: Int
-
-        func validate() throws {
-            try output.validate(allowed: OutputOptions.listingFormats)
-        }
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
@@ -30,3 +26,5 @@ extension Newsq {
         }
     }
 }
+
+extension Newsq.Show: FormattedCommand {}

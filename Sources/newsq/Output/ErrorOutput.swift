@@ -1,4 +1,5 @@
 import Foundation
+import NewsStore
 
 /// How a failed command words its error for stderr.
 ///
@@ -18,9 +19,10 @@ enum ErrorOutput {
         return "{\"ok\": false, \"error\": " + JSONWriter.quoted(message) + "}"
     }
 
-    /// The error's description on one line: line breaks become "; ", blank lines vanish.
+    /// The error's text on one line: line breaks become "; ", blank lines vanish. Store errors
+    /// are worded for the command line (`NewsStoreError.commandLineMessage`), others described.
     static func message(for error: any Error) -> String {
-        let raw = String(describing: error)
+        let raw = (error as? NewsStoreError)?.commandLineMessage ?? String(describing: error)
         let lines = raw.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

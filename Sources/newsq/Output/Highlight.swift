@@ -1,8 +1,8 @@
 /// Search-match markers inside snippet text, and how each format shows them.
 ///
-/// The search layer asks SQLite for snippets with `Highlight.open` before and `Highlight.close`
-/// after each match: `snippet(article_fts, -1, char(2), char(3), '…', 12)` — two control
-/// characters that never occur in cleaned article text. Formats then:
+/// The store marks each match in a search snippet with `Highlight.open` before and
+/// `Highlight.close` after it: two control characters that never occur in cleaned article
+/// text. Formats then:
 /// - table on a colour terminal: ANSI bold;
 /// - table otherwise (piped, `NO_COLOR`): `**mosul**`;
 /// - CSV, TSV, ICS, GeoJSON: plain text, markers removed;
@@ -13,8 +13,6 @@ enum Highlight {
     static let open: Unicode.Scalar = "\u{2}"
     /// End of a match (ETX).
     static let close: Unicode.Scalar = "\u{3}"
-    /// The SQL text for the two markers in an FTS5 `snippet()` / `highlight()` call.
-    static let sqlArguments = "char(2), char(3)"
 
     /// The text without markers.
     static func plain(_ text: String) -> String {

@@ -7,7 +7,7 @@ extension Listing {
     /// calendar with no events.
     ///
     /// ```swift
-    /// print(try listing.render(as: options.format, context: .current()), terminator: "")
+    /// Console.out(try listing.render(as: output.format, context: .current()))
     /// ```
     /// - Throws: `NewsStoreError.invalidArgument` for geojson on a listing without latitude and
     ///   longitude columns, and for ics without start-date and title columns or with a bad date.

@@ -1,8 +1,9 @@
 /// What a listing command prints, independent of the format: ordered columns and rows of values.
 ///
-/// The store's results are turned into a `Listing` by the subcommand; `render(as:context:)` turns
-/// it into text. Column `key`s are the stable names scripts see (JSON keys, CSV/TSV header);
-/// `header`s are the labels people see in tables. `Role`s tell the GeoJSON and ICS writers which
+/// `Listings` turns the store's results into a `Listing`, reading each cell through a typed
+/// `ListingColumn`; `render(as:context:)` turns it into text. Column `key`s are the stable names
+/// scripts see (JSON keys, CSV/TSV header); `header`s are the labels people see in tables.
+/// `Role`s tell the GeoJSON and ICS writers which
 /// columns hold coordinates, dates and the event's words, so those formats need no knowledge of
 /// which command made the listing.
 ///
@@ -37,12 +38,6 @@ struct Listing: Sendable, Hashable {
         self.columns = columns
         self.rows = rows
         self.layout = layout
-    }
-
-    /// Appends a row (one value per column).
-    mutating func append(_ row: [OutputValue]) {
-        precondition(row.count == columns.count, "a Listing row has \(row.count) values for \(columns.count) columns")
-        rows.append(row)
     }
 
     /// Index of the first column with this role.

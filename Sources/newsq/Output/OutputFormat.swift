@@ -17,8 +17,8 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     /// RFC 5545 calendar of all-day VEVENTs: only for listings with dates (events).
     case ics
 
-    /// The help line shown for `--format`.
-    static let helpText = "Output format: table, json, jsonl, csv, tsv, geojson (places), ics (events)."
+    /// The formats every `Listing` renders in; geojson and ics need particular columns.
+    static let anyListing: [OutputFormat] = [.table, .json, .jsonl, .csv, .tsv]
 
     /// True for the formats whose errors are reported as a JSON object (see `ErrorOutput`).
     var isJSON: Bool { self == .json || self == .jsonl }

@@ -1,19 +1,15 @@
 import ArgumentParser
 
-/// `--format`, shared by every listing command.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(OutputFormat.helpText, valueName: "format"))
-    var format: OutputFormat = .table
+/// `--format`, shared by every command that prints results, restricted to the formats the
+/// command can produce: help, completion and the refusal of any other value name only those.
+///
+/// ```swift
+/// @OptionGroup var output: OutputOptions<Places>   // table, json, jsonl, csv, tsv, geojson
+/// ```
+struct OutputOptions<Command: FormattedCommand>: ParsableArguments {
+    @Option(name: .customLong("format"), help: ArgumentHelp("Output format.", valueName: "format"))
+    var choice = FormatChoice<Command>(Command.formats[0])
 
-    /// Refuses formats this command cannot produce (geojson outside places, ics outside events).
-    func validate(allowed: [OutputFormat]) throws {
-        guard allowed.contains(format) else {
-            throw ValidationError(
-                "--format \(format.rawValue) is not available here; use one of "
-                    + allowed.map(\.rawValue).joined(separator: ", "))
-        }
-    }
-
-    /// The formats every listing supports.
-    static let listingFormats: [OutputFormat] = [.table, .json, .jsonl, .csv, .tsv]
+    /// The chosen format.
+    var format: OutputFormat { choice.format }
 }

@@ -10,7 +10,7 @@ enum ShippedGazetteer {
     static func file(_ name: String) throws -> EmbeddedFile {
         guard let file = EmbeddedFile.sample(named: name) else {
             throw NewsStoreError.unreadableInput(
-                path: name, reason: "this newsq was built without its shipped gazetteer; rebuild it from the sources")
+                path: name, reason: "this build lacks its shipped gazetteer; rebuild it from the sources")
         }
         return file
     }
