@@ -7,8 +7,13 @@ static const unsigned char migration_0001[] = {
 #embed "../../Migrations/0001_initial.sql"
 };
 
+static const unsigned char migration_0002[] = {
+#embed "../../Migrations/0002_article_fts_recognisable.sql"
+};
+
 static const newsq_resource migrations[] = {
     {"0001_initial.sql", migration_0001, sizeof migration_0001},
+    {"0002_article_fts_recognisable.sql", migration_0002, sizeof migration_0002},
 };
 
 static const unsigned char sample_seed[] = {
