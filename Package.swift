@@ -20,10 +20,9 @@ let package = Package(
         ),
         // Migrations and sample data compiled into the binary with C23 #embed, so a copied
         // binary still migrates and seeds a new database (Bundle.module would not follow it).
-        .target(
-            name: "CNewsqResources",
-            cSettings: [.unsafeFlags(["-std=c23"])]
-        ),
+        // The C standard is set for the package (cLanguageStandard below), not with an unsafe
+        // flag: SwiftPM refuses a versioned dependency whose targets use unsafe flags.
+        .target(name: "CNewsqResources"),
         .target(
             name: "NewsStore",
             dependencies: ["CSQLite", "CNewsqResources"]
@@ -35,10 +34,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Maintainer tool, not a product: derives SampleData/gazetteer from a GeoNames dump.
+        .executableTarget(
+            name: "newsq-compact-gazetteer",
+            dependencies: [
+                "NewsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
+        .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
         .testTarget(
             name: "newsqTests",
             dependencies: ["newsq", "NewsStore"]
         ),
-    ]
+    ],
+    // C23 for #embed; this toolchain's clang accepts it as c2x.
+    cLanguageStandard: .c2x
 )

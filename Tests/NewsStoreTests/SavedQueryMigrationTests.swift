@@ -3,14 +3,14 @@ import Testing
 
 @testable import NewsStore
 
-/// Migration 2 moves saved queries from one JSON object of strings to typed search options and
+/// Migration 3 moves saved queries from one JSON object of strings to typed search options and
 /// a parameters column, without losing what an older newsq stored.
 @Suite struct SavedQueryMigrationTests {
     @Test func queriesSavedByTheFirstSchemaKeepTheirFiltersAndParameterDescriptions() throws {
         let path = try TestSupport.temporaryFolder().appendingPathComponent("old.sqlite").path
         do {
             let db = try Connection(path: path)
-            try Migrator(migrations: Array(Migration.embedded.prefix(1))).migrate(db)
+            try Migrator(migrations: Array(Migration.embedded.prefix(2))).migrate(db)
             try db.run(
                 """
                 INSERT INTO saved_query(name, kind, body, options, created_at, updated_at) VALUES

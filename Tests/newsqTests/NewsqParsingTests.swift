@@ -85,12 +85,16 @@ import Testing
     @Test func dateFiltersAreSinceAndUntilEverywhereWithFromAndToAsAliases() throws {
         let events = try #require(
             try Newsq.parseAsRoot(["events", "--from", "2016-10", "--to", "2016-10"]) as? Newsq.Events)
-        #expect(try events.dates.range() == DateRange(from: CalendarDay(iso: "2016-10-01"), to: CalendarDay(iso: "2016-10-31")))
+        #expect(
+            try events.dates.range()
+                == DateRange(from: CalendarDay(iso: "2016-10-01"), to: CalendarDay(iso: "2016-10-31")))
         let sinceEvents = try #require(try Newsq.parseAsRoot(["events", "--since", "2016-10-16"]) as? Newsq.Events)
         #expect(sinceEvents.dates.since == "2016-10-16")
         let articles = try #require(
             try Newsq.parseAsRoot(["articles", "--from", "2016", "--until", "2016"]) as? Newsq.Articles)
-        #expect(try articles.dates.range() == DateRange(from: CalendarDay(iso: "2016-01-01"), to: CalendarDay(iso: "2016-12-31")))
+        #expect(
+            try articles.dates.range()
+                == DateRange(from: CalendarDay(iso: "2016-01-01"), to: CalendarDay(iso: "2016-12-31")))
         let search = try #require(try Newsq.parseAsRoot(["search", "mosul", "--to", "2016-10-17"]) as? Newsq.Search)
         #expect(search.dates.until == "2016-10-17")
         let eventsHelp = help(Newsq.Events.self)

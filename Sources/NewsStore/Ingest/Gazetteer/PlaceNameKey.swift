@@ -9,12 +9,15 @@ import Foundation
 /// - `variant`: a loose spelling skeleton (Qayyara/Qayyarah, Khazir/Khazer, Bertela/Bartella,
 ///   Falluja/Fallujah meet). It is loose on purpose, so callers use it only when the exact keys fail
 ///   and only against candidates the article's context supports.
-enum PlaceNameKey {
+///
+/// `package`, not `public`: the gazetteer compactor tool must fold and filter names exactly as the
+/// library does, and nothing outside this package needs them.
+package enum PlaceNameKey {
     /// Leading articles dropped by `withoutArticle`, as they appear after folding.
     static let articles = ["al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath "]
 
     /// The folded key: see the type's documentation.
-    static func fold(_ name: String) -> String {
+    package static func fold(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name.unicodeScalars {
@@ -108,7 +111,7 @@ enum PlaceNameKey {
 
     /// True when every letter of `name` is in the Latin script (with its extensions), so it can
     /// match English text.
-    static func isLatin(_ name: String) -> Bool {
+    package static func isLatin(_ name: String) -> Bool {
         for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
             let value = scalar.value
             let latin =
