@@ -59,7 +59,7 @@ extension NewsStore {
         _ data: Data, origin: String, publishedOverride: CalendarDay? = nil, into summary: inout ImportSummary
     ) throws {
         // Clean first and recognise a re-import by its content hash before the costly extraction.
-        let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride?.iso)
+        let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride)
         let hash = Self.contentHash(of: article)
         if let existing = try storage.storedArticle(contentHash: hash) {
             summary.alreadyPresent.append(.init(origin: origin, articleID: existing.id, title: existing.title))
@@ -76,7 +76,7 @@ extension NewsStore {
     public func extract(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws -> ExtractedArticle
     {
         try ArticlePipeline(gazetteer: try storage.gazetteerIndex()).extract(
-            data, origin: origin, publishedOverride: publishedOverride?.iso)
+            data, origin: origin, publishedOverride: publishedOverride)
     }
 
     /// The dry run without any database: the shipped gazetteer only.
@@ -85,7 +85,7 @@ extension NewsStore {
         -> ExtractedArticle
     {
         try ArticlePipeline(gazetteer: try GazetteerIndex.shipped())
-            .extract(data, origin: origin, publishedOverride: publishedOverride?.iso)
+            .extract(data, origin: origin, publishedOverride: publishedOverride)
     }
 
     /// SHA-256 of the cleaned title and body: the same story re-scraped with other debris is

@@ -40,7 +40,7 @@ import Testing
             "Iraqi coalition forces deploy in the area of al-Shourah as they advance toward Mosul on October 17. "
                 + "Before ISIS gained control, Mosul was inhabited by more than 2 million people.",
         ],
-        publishedAt: "2016-10-17")
+        publishedAt: PublishedTime(iso: "2016-10-17"))
 
     private func event(_ events: [ExtractedEvent], containing words: String) -> ExtractedEvent? {
         events.first { $0.evidence.contains(words) }
@@ -122,7 +122,8 @@ import Testing
     @Test func derivesThePublicationDayFromDatesInstantsAndZones() {
         func day(_ published: String?, _ zone: String? = nil, updated: String? = nil) -> String? {
             let article = CleanedArticle(
-                title: "", body: "", publishedAt: published, publishedTimeZone: zone, updatedAt: updated)
+                title: "", body: "", publishedAt: published.flatMap(PublishedTime.init(iso:)), publishedTimeZone: zone,
+                updatedAt: updated.flatMap(PublishedTime.init(iso:)))
             return EventExtractor.publicationDay(of: article)?.iso
         }
         #expect(day("2016-10-17") == "2016-10-17")
@@ -153,7 +154,7 @@ import Testing
         let article = CleanedArticle(
             title: "New laws",
             body: "California is raising its minimum wage, but workers must wait until July to see the addition.",
-            publishedAt: "2013-12-30")
+            publishedAt: PublishedTime(iso: "2013-12-30"))
         let events = extractor.events(in: article, publishedOn: CalendarDay(year: 2013, month: 12, day: 30))
         #expect(events.map(\.date.label) == ["2014-07"])
     }
@@ -161,7 +162,7 @@ import Testing
     @Test func aDecadeIsNotTakenForItsFirstYear() {
         let article = CleanedArticle(
             title: "", body: "He spent about five years in the early 1980s in the solicitor general's office.",
-            publishedAt: "2023-11-06")
+            publishedAt: PublishedTime(iso: "2023-11-06"))
         #expect(extractor.events(in: article, publishedOn: CalendarDay(year: 2023, month: 11, day: 6)).isEmpty)
     }
 }

@@ -118,7 +118,7 @@ import Testing
         let pipeline = ArticlePipeline(gazetteer: try GazetteerIndex.shipped())
         for file in files {
             let data = try Data(contentsOf: folder.appendingPathComponent(file))
-            let extracted = try pipeline.extract(data, origin: file, publishedOverride: "2012-06-01")
+            let extracted = try pipeline.extract(data, origin: file, publishedOverride: CalendarDay(iso: "2012-06-01"))
             #expect(!extracted.article.title.isEmpty, "\(file)")
             #expect(!extracted.places.isEmpty, "\(file) has no places")
             for place in extracted.places {

@@ -25,9 +25,9 @@ import Testing
         #expect(article.bylineText == "By Peter Bergen, CNN National Security Analyst")
         #expect(
             article.authors == [Byline(name: "Peter Bergen", role: "CNN National Security Analyst", outlet: "CNN")])
-        #expect(article.publishedAt == "2016-10-17")
+        #expect(article.publishedAt?.iso == "2016-10-17")
         #expect(article.publishedTimeZone == nil)
-        #expect(article.updatedAt == "2016-10-17T17:01:00Z")
+        #expect(article.updatedAt?.iso == "2016-10-17T17:01:00Z")
         #expect(article.updatedTimeZone == "America/New_York")
         #expect(article.source == "CNN")
         #expect(article.language == "en")

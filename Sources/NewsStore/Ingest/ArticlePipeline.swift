@@ -6,21 +6,21 @@ struct ArticlePipeline {
     let gazetteer: GazetteerIndex
 
     /// Reads, cleans and extracts one article.
-    /// - Parameter publishedOverride: a 'YYYY-MM-DD' date used instead of the article's own
+    /// - Parameter publishedOverride: a day used instead of the article's own
     ///   (for texts that carry none).
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
-    func extract(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> ExtractedArticle {
+    func extract(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws -> ExtractedArticle {
         extract(from: try Self.clean(data, origin: origin, publishedOverride: publishedOverride))
     }
 
     /// The reader and cleaner alone: cheap enough to recognise a re-import before extracting.
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
-    static func clean(_ data: Data, origin: String, publishedOverride: String? = nil) throws -> CleanedArticle {
+    static func clean(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws -> CleanedArticle {
         var article =
             HTMLArticleReader.looksLikeHTML(data)
             ? try HTMLArticleReader().read(data, origin: origin) : try TextArticleReader().read(data, origin: origin)
         if let publishedOverride {
-            article.publishedAt = publishedOverride
+            article.publishedAt = .day(publishedOverride)
             article.publishedTimeZone = nil
         } else if article.publishedAt == nil, let updated = article.updatedAt {
             // A page that shows only "Updated …" was published no later than that: the best date known.

@@ -7,9 +7,9 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var body: String
     public var captions: [String]
     /// UTC ISO 8601 instant, or a bare 'YYYY-MM-DD' date.
-    public var publishedAt: String?
+    public var publishedAt: PublishedTime?
     public var publishedTimeZone: String?
-    public var updatedAt: String?
+    public var updatedAt: PublishedTime?
     public var updatedTimeZone: String?
     public var source: String?
     public var section: String?

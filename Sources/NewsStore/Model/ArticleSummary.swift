@@ -2,7 +2,7 @@
 public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var id: Int
     /// UTC ISO 8601 instant or bare date, as stored.
-    public var publishedAt: String?
+    public var publishedAt: PublishedTime?
     public var title: String
     public var source: String?
     /// Author names in byline order.

@@ -15,10 +15,10 @@ public struct CleanedArticle: Sendable, Hashable, Codable {
     /// The people in the byline.
     public var authors: [Byline]
     /// Publication instant as stored text: UTC ISO 8601, or a bare 'YYYY-MM-DD' date.
-    public var publishedAt: String?
+    public var publishedAt: PublishedTime?
     /// The zone the publication time was given in ('America/New_York').
     public var publishedTimeZone: String?
-    public var updatedAt: String?
+    public var updatedAt: PublishedTime?
     public var updatedTimeZone: String?
     /// The outlet or dateline source ("CNN" from "(CNN)").
     public var source: String?
@@ -29,8 +29,8 @@ public struct CleanedArticle: Sendable, Hashable, Codable {
     /// Makes a cleaned article.
     public init(
         url: String? = nil, title: String, highlights: [String] = [], body: String, captions: [String] = [],
-        bylineText: String? = nil, authors: [Byline] = [], publishedAt: String? = nil,
-        publishedTimeZone: String? = nil, updatedAt: String? = nil, updatedTimeZone: String? = nil,
+        bylineText: String? = nil, authors: [Byline] = [], publishedAt: PublishedTime? = nil,
+        publishedTimeZone: String? = nil, updatedAt: PublishedTime? = nil, updatedTimeZone: String? = nil,
         source: String? = nil, section: String? = nil, language: String? = nil
     ) {
         self.url = url

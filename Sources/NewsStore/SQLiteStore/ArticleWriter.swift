@@ -15,7 +15,7 @@ struct ArticleWriter {
             """,
             [
                 article.url, article.title, article.text(of: .highlights), article.body, article.text(of: .captions),
-                article.publishedAt, article.publishedTimeZone, article.updatedAt, article.updatedTimeZone,
+                article.publishedAt?.iso, article.publishedTimeZone, article.updatedAt?.iso, article.updatedTimeZone,
                 article.source, article.section, article.language, hash, origin, Timestamp.now(),
             ])
         let articleID = db.lastInsertRowID

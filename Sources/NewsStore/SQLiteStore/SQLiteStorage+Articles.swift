@@ -31,7 +31,7 @@ extension SQLiteStorage {
     /// An `article` row with `id`, `published_at`, `title` and `source` (authors are read apart).
     static func summary(from row: Row) throws -> ArticleSummary {
         ArticleSummary(
-            id: try row.int("id"), publishedAt: try row.optionalText("published_at"), title: try row.text("title"),
+            id: try row.int("id"), publishedAt: try publishedTime(row, "published_at"), title: try row.text("title"),
             source: try row.optionalText("source"), authors: [])
     }
 
@@ -49,6 +49,16 @@ extension SQLiteStorage {
             events: try events(EventFilter(articleID: id)))
     }
 
+    /// An `article.published_at` or `updated_at` value.
+    /// - Throws: `StoredValueError` for text that is not an ISO day or UTC instant.
+    private static func publishedTime(_ row: Row, _ column: String) throws -> PublishedTime? {
+        guard let text = try row.optionalText(column) else { return nil }
+        guard let time = PublishedTime(iso: text) else {
+            throw StoredValueError(table: "article", column: column, expected: "a day or a UTC time (ISO 8601)")
+        }
+        return time
+    }
+
     private static func lines(_ text: String) -> [String] {
         text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
@@ -58,8 +68,8 @@ extension SQLiteStorage {
         Article(
             id: try row.int("id"), url: try row.optionalText("url"), title: try row.text("title"),
             highlights: lines(try row.text("highlights")), body: try row.text("body"),
-            captions: lines(try row.text("captions")), publishedAt: try row.optionalText("published_at"),
-            publishedTimeZone: try row.optionalText("published_tz"), updatedAt: try row.optionalText("updated_at"),
+            captions: lines(try row.text("captions")), publishedAt: try publishedTime(row, "published_at"),
+            publishedTimeZone: try row.optionalText("published_tz"), updatedAt: try publishedTime(row, "updated_at"),
             updatedTimeZone: try row.optionalText("updated_tz"), source: try row.optionalText("source"),
             section: try row.optionalText("section"), language: try row.optionalText("language"),
             contentHash: try row.text("content_hash"), importedFrom: try row.text("imported_from"),

@@ -101,7 +101,7 @@ extension SQLiteStorage {
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
         } catch {
-            throw StoredValueError(table: "saved_query", column: column, expected: "JSON newsq wrote")
+            throw StoredValueError(table: "saved_query", column: column, expected: "JSON as written by newsq")
         }
     }
 }

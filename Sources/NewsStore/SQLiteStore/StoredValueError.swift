@@ -8,6 +8,6 @@ struct StoredValueError: Error, CustomStringConvertible, Sendable {
 
     var description: String {
         "the database holds a value in \(table).\(column) that is not \(expected); "
-            + "the file was changed outside newsq or is damaged"
+            + "the file was changed by another program, or is damaged"
     }
 }

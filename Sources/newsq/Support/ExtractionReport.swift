@@ -15,9 +15,9 @@ struct ExtractionReport {
                     .init("url", OutputValue(article.url)),
                     .init("byline", OutputValue(article.bylineText)),
                     .init("authors", .array(article.authors.map(Self.byline))),
-                    .init("published_at", OutputValue(article.publishedAt)),
+                    .init("published_at", OutputValue(article.publishedAt?.iso)),
                     .init("published_tz", OutputValue(article.publishedTimeZone)),
-                    .init("updated_at", OutputValue(article.updatedAt)),
+                    .init("updated_at", OutputValue(article.updatedAt?.iso)),
                     .init("updated_tz", OutputValue(article.updatedTimeZone)),
                     .init("source", OutputValue(article.source)),
                     .init("section", OutputValue(article.section)),
@@ -39,7 +39,8 @@ struct ExtractionReport {
             lines.append("Author:    \(author.name)" + (author.role.map { ", \($0)" } ?? ""))
         }
         lines.append(
-            "Published: \(article.publishedAt ?? "unknown")" + (article.updatedAt.map { "  (updated \($0))" } ?? ""))
+            "Published: \(article.publishedAt?.iso ?? "unknown")"
+                + (article.updatedAt.map { "  (updated \($0))" } ?? ""))
         lines.append("Source:    \(article.source ?? "unknown")")
         lines.append(
             "Body:      \(article.body.unicodeScalars.count) characters; \(article.highlights.count) highlights; \(article.captions.count) captions"

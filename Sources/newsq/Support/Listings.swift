@@ -40,7 +40,7 @@ enum Listings {
     private static var hitColumns: [ListingColumn<SearchHit>] {
         [
             .init("id", "ID", role: .identifier) { .int($0.article.id) },
-            .init("published_at", "Published") { OutputValue($0.article.publishedAt) },
+            .init("published_at", "Published") { OutputValue($0.article.publishedAt?.iso) },
             .init("title", "Title", flexible: true, role: .title) { .string($0.article.title) },
             .init("authors", "Authors", flexible: true) { .array($0.article.authors.map(OutputValue.string)) },
             .init("score", "Score") { .double(($0.score * 1_000_000).rounded() / 1_000_000) },
@@ -51,7 +51,7 @@ enum Listings {
     private static var articleColumns: [ListingColumn<ArticleSummary>] {
         [
             .init("id", "ID", role: .identifier) { .int($0.id) },
-            .init("published_at", "Published") { OutputValue($0.publishedAt) },
+            .init("published_at", "Published") { OutputValue($0.publishedAt?.iso) },
             .init("title", "Title", flexible: true, role: .title) { .string($0.title) },
             .init("authors", "Authors", flexible: true) { .array($0.authors.map(OutputValue.string)) },
             .init("source", "Source") { OutputValue($0.source) },
@@ -76,9 +76,9 @@ enum Listings {
             field("id", "ID") { .int($0.article.id) },
             field("title", "Title") { .string($0.article.title) },
             field("authors", "Authors") { .array($0.article.authors.map(author)) },
-            field("published_at", "Published") { OutputValue($0.article.publishedAt) },
+            field("published_at", "Published") { OutputValue($0.article.publishedAt?.iso) },
             field("published_tz", "Published zone") { OutputValue($0.article.publishedTimeZone) },
-            field("updated_at", "Updated") { OutputValue($0.article.updatedAt) },
+            field("updated_at", "Updated") { OutputValue($0.article.updatedAt?.iso) },
             field("updated_tz", "Updated zone") { OutputValue($0.article.updatedTimeZone) },
             field("source", "Source") { OutputValue($0.article.source) },
             field("url", "URL") { OutputValue($0.article.url) },

@@ -91,9 +91,9 @@ struct TextArticleReader {
             captions: draft.captions,
             bylineText: draft.bylineText,
             authors: draft.authors,
-            publishedAt: draft.published?.storedText,
+            publishedAt: draft.published.flatMap { PublishedTime(iso: $0.storedText) },
             publishedTimeZone: draft.published?.timeZoneName,
-            updatedAt: draft.updated?.storedText,
+            updatedAt: draft.updated.flatMap { PublishedTime(iso: $0.storedText) },
             updatedTimeZone: draft.updated?.timeZoneName,
             source: draft.source ?? Self.sharedOutlet(of: draft.authors),
             language: LanguageGuess.language(of: title + "\n" + bodyText)
