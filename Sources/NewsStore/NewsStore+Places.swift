@@ -59,10 +59,10 @@ extension NewsStore {
 
     static func place(from row: Row) -> Place {
         Place(
-            id: row.int(0) ?? 0, name: row.text(1), kind: row.text(2), countryCode: row.string(3),
+            id: row.int(0) ?? 0, name: row.text(1), kind: PlaceKind(row.text(2)), countryCode: row.string(3),
             admin1: row.string(4),
             latitude: row.double(5), longitude: row.double(6), population: row.int(7), geonamesID: row.int(8),
-            isResolved: row.text(9) == "gazetteer")
+            origin: row.text(9) == PlaceOrigin.gazetteer.rawValue ? .gazetteer : .text)
     }
 
     /// The coordinates of a place named by the user: a mentioned place first, then the most

@@ -137,7 +137,8 @@ enum Listings {
     private static func placeObjectMembers(_ count: PlaceCount) -> [OutputValue.Member] {
         let place = count.place
         return [
-            .init("id", .int(place.id)), .init("name", .string(place.name)), .init("kind", .string(place.kind)),
+            .init("id", .int(place.id)), .init("name", .string(place.name)),
+            .init("kind", .string(place.kind.rawValue)),
             .init("country", OutputValue(place.countryCode)), .init("latitude", OutputValue(place.latitude)),
             .init("longitude", OutputValue(place.longitude)), .init("mentions", .int(count.mentions)),
             .init("articles", .int(count.articles)), .init("resolved", .bool(place.isResolved)),

@@ -1,0 +1,14 @@
+extension GazetteerIndex {
+    /// The index of the gazetteer compiled into the binary, with no database (`newsq extract`).
+    /// - Throws: `NewsStoreError` when the binary lacks the files or they are malformed.
+    static func shipped() throws -> GazetteerIndex {
+        var builder = GazetteerIndexBuilder()
+        builder.addCountries(try ShippedGazetteer.countries(), addPlaces: true)
+        try builder.addShippedVocabulary()
+        let cities = try ShippedGazetteer.file(ShippedGazetteer.citiesFile)
+        try GeoNamesParser(path: ShippedGazetteer.citiesFile).parse(cities.bytes) { record in
+            builder.add(GazetteerEntry(record), keys: record.allNames.map(\.key))
+        }
+        return builder.build()
+    }
+}
