@@ -15,8 +15,8 @@ struct GazetteerIndex: Sendable {
     let entries: [GazetteerEntry]
     /// Folded keys and their article-less forms → entry positions.
     let exact: [String: [Int32]]
-    /// Variant skeletons of those keys → entry positions, ascending; only for fallback lookups.
-    let variants: [String: [Int32]]
+    /// Variant skeleton → the keys of `exact` that have it; only for fallback lookups.
+    let variants: [String: [String]]
     /// Countries by ISO code.
     let countries: [String: CountryRecord]
     /// Entry position of each country's place.
@@ -46,7 +46,18 @@ struct GazetteerIndex: Sendable {
 
     /// Entries whose variant skeleton equals that of `key` (a loose match; filter by context).
     func variantCandidates(forKey key: String) -> [GazetteerEntry] {
-        positions(variants, PlaceNameKey.variant(key)).map { entries[$0] }
+        positions(forVariant: PlaceNameKey.variant(key)).map { entries[$0] }
+    }
+
+    /// Entry positions under a variant skeleton, ascending and each once (an entry may have
+    /// several names with the same skeleton).
+    func positions(forVariant variant: String) -> [Int] {
+        var all: [Int] = []
+        for key in variants[variant] ?? [] { all += positions(exact, key) }
+        all.sort()
+        var unique: [Int] = []
+        for position in all where unique.last != position { unique.append(position) }
+        return unique
     }
 
     /// The place entry of a country.

@@ -1,6 +1,8 @@
 /// Collects places, countries, regions and word lists, then makes the immutable
-/// `GazetteerIndex`. Entries are indexed as they are added, under their folded names, their
-/// article-less forms and those forms' variant skeletons, so `build()` only hands the tables over.
+/// `GazetteerIndex`. Entries are indexed as they are added, under their folded names and their
+/// article-less forms; each distinct form is filed under its variant skeleton once, when it is
+/// first met. So `build()` only hands the tables over, and the variant table costs one skeleton
+/// per distinct name rather than one per name of every entry.
 ///
 /// ```swift
 /// var builder = GazetteerIndexBuilder()
@@ -11,7 +13,7 @@
 struct GazetteerIndexBuilder {
     private var entries: [GazetteerEntry] = []
     private var exact: [String: [Int32]] = [:]
-    private var variants: [String: [Int32]] = [:]
+    private var variants: [String: [String]] = [:]
     private var countries: [String: CountryRecord] = [:]
     private var countryEntries: [String: Int] = [:]
     private var demonyms: [String: GazetteerIndex.DemonymTarget] = [:]
@@ -34,9 +36,16 @@ struct GazetteerIndexBuilder {
             demonyms: demonyms, regions: regions, commonWords: commonWords, englishWords: englishWords)
     }
 
-    /// Adds an entry under its names (folded keys) and their article-less forms, and each form's
-    /// variant skeleton. Positions only grow, so each table's lists stay ascending and free of
-    /// repeats without sorting.
+    /// Makes room for about `entries` entries with `keys` distinct names in all, so the tables
+    /// are not rehashed again and again as a whole gazetteer goes in.
+    mutating func reserveCapacity(entries: Int, keys: Int) {
+        self.entries.reserveCapacity(entries)
+        exact.reserveCapacity(keys)
+        variants.reserveCapacity(keys)
+    }
+
+    /// Adds an entry under its names (folded keys) and their article-less forms. Positions only
+    /// grow, so each key's list stays ascending and free of repeats without sorting.
     mutating func add(_ entry: GazetteerEntry, keys: [String]) {
         let position = Int32(entries.count)
         entries.append(entry)
@@ -50,11 +59,17 @@ struct GazetteerIndexBuilder {
     }
 
     private mutating func index(_ form: String, at position: Int32) {
-        // A form met again for the same entry was indexed already, with its variant.
-        if exact[form]?.last == position { return }
-        exact[form, default: []].append(position)
-        let variant = PlaceNameKey.variant(form)
-        if variants[variant]?.last != position { variants[variant, default: []].append(position) }
+        if Self.append(position, to: &exact[form, default: []]) {
+            variants[PlaceNameKey.variant(form), default: []].append(form)
+        }
+    }
+
+    /// Appends `position` unless the list ends with it already (a form met twice for one entry);
+    /// true when the list was empty, that is when the form is new to the index.
+    private static func append(_ position: Int32, to list: inout [Int32]) -> Bool {
+        let isNew = list.isEmpty
+        if list.last != position { list.append(position) }
+        return isNew
     }
 
     /// Adds countries' demonyms, and their place entries unless `addPlaces` is false (a database
