@@ -5,14 +5,13 @@ extension GazetteerIndex {
     static func load(from db: Connection) throws -> GazetteerIndex {
         var builder = GazetteerIndexBuilder()
         var namesByPlace: [Int: [String]] = [:]
-        var nameCount = 0
         _ = try db.query("SELECT place_id, name_key FROM place_name") { row in
             namesByPlace[row.int(0) ?? 0, default: []].append(row.text(1))
-            nameCount += 1
         }
         let placeCount = try db.queryFirst("SELECT count(*) FROM place") { $0.int(0) ?? 0 } ?? 0
-        // Each place's own key is most often among its names already.
-        builder.reserveCapacity(entries: placeCount, keys: max(nameCount, placeCount))
+        // Every place has a key, and many share theirs: a lower bound from which the tables
+        // grow, as reserving for every name row would double them (names repeat across places).
+        builder.reserveCapacity(entries: placeCount, keys: placeCount)
         _ = try db.query(
             """
             SELECT id, name, kind, country_code, admin1, latitude, longitude, population, geonames_id, name_key, origin
