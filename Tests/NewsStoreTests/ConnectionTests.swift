@@ -17,7 +17,7 @@ import Testing
     @Test func usesWALAndABusyTimeoutForFiles() throws {
         let folder = try TestSupport.temporaryFolder()
         let db = try Connection(path: folder.appendingPathComponent("x.sqlite").path)
-        #expect(try db.queryFirst("PRAGMA journal_mode") { $0.text(0) } == "wal")
+        #expect(try db.queryFirst("PRAGMA journal_mode") { $0.string(0) } == "wal")
         let timeout = try db.queryFirst("PRAGMA busy_timeout") { $0.int(0) ?? 0 }
         #expect((timeout ?? 0) > 0)
     }

@@ -42,7 +42,7 @@ import Testing
                 SELECT a.imported_from FROM article_fts JOIN article a ON a.id = article_fts.rowid
                 WHERE article_fts MATCH ? ORDER BY a.imported_from
                 """, [expression]
-            ) { $0.text(0) }
+            ) { try $0.text("imported_from") }
         }
 
         /// The labels of the articles a user query finds.

@@ -29,16 +29,50 @@ import Testing
     }
 
     @Test func shippedIndexKnowsHomonymsAndCommonWords() throws {
-        let clock = ContinuousClock()
-        var built: GazetteerIndex?
-        let elapsed = try clock.measure { built = try GazetteerIndex.shipped() }
-        let index = try #require(built)
-        print("GAZETTEER shipped index: \(index.count) entries in \(elapsed)")
+        let index = try StoreFixtures.shippedIndex.get()
         let damascus = Set(index.candidates(forKey: "damascus").compactMap(\.countryCode))
         #expect(damascus.isSuperset(of: ["SY", "US"]))
-        #expect(index.candidates(forKey: "united states").first?.kind == "country")
+        #expect(index.candidates(forKey: "united states").first?.kind == .country)
         #expect(index.candidates(forKey: "u s").first?.countryCode == "US")
         #expect(index.commonWords.contains("nice") && !index.commonWords.contains("mosul"))
         #expect(index.candidates(forKey: "osm").isEmpty)
+    }
+
+    @Test func builderIndexesEveryFormAndItsVariantOncePerEntry() {
+        var builder = GazetteerIndexBuilder()
+        let qayyarah = GazetteerEntry(name: "Al Qayyārah", kind: .town, countryCode: "IQ", geonamesID: 1)
+        let other = GazetteerEntry(name: "Qayara", kind: .village, countryCode: "IQ", geonamesID: 2)
+        builder.add(qayyarah, keys: ["al qayyarah", "qayyarah", "qayyarah"])
+        builder.add(other, keys: ["qayara"])
+        let index = builder.build()
+        #expect(index.exact["al qayyarah"] == [0])
+        #expect(index.exact["qayyarah"] == [0])
+        #expect(index.exact["qayara"] == [1])
+        #expect(index.variants[PlaceNameKey.variant("qayyara")] == ["al qayyarah", "qayyarah", "qayara"])
+        #expect(index.variantCandidates(forKey: "qayyara").map(\.geonamesID) == [1, 2])
+    }
+
+    @Test func shippedVariantTableEqualsOneDerivedFromTheExactKeys() throws {
+        let index = try StoreFixtures.shippedIndex.get()
+        // The table the index once built lazily: every exact key's skeleton, positions deduplicated.
+        var derived: [String: Set<Int32>] = [:]
+        for (key, positions) in index.exact { derived[PlaceNameKey.variant(key), default: []].formUnion(positions) }
+        #expect(index.variants.count == derived.count)
+        let mismatched = derived.filter { key, positions in
+            index.positions(forVariant: key) != positions.sorted().map(Int.init)
+        }
+        #expect(mismatched.isEmpty, "\(mismatched.count) variant keys differ, e.g. \(mismatched.first?.key ?? "")")
+    }
+
+    @Test func oneShippedIndexServesConcurrentExtractions() async throws {
+        let index = try StoreFixtures.shippedIndex.get()
+        let article = try seedArticle()
+        let alone = PlaceExtractor(index: index).places(in: article)
+        let together = await withTaskGroup(of: [ExtractedPlace].self) { group in
+            for _ in 0..<4 { group.addTask { PlaceExtractor(index: index).places(in: article) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(!alone.isEmpty)
+        #expect(together.count == 4 && together.allSatisfy { $0 == alone })
     }
 }

@@ -32,7 +32,7 @@ import Testing
         var moved = rows
         moved[0].population = 2_000_000
         #expect(try loader.load(moved) == GazetteerLoadCounts(added: 0, updated: 1, unchanged: 1))
-        let keys = try db.query("SELECT name_key FROM place_name ORDER BY name_key") { $0.text(0) }
+        let keys = try db.query("SELECT name_key FROM place_name ORDER BY name_key") { $0.string(0) }
         #expect(keys == ["al mawsil", "bartalah", "bartella", "mosul"])
         #expect(try db.queryFirst("SELECT count(*) FROM place_rtree") { $0.int(0) } == 2)
     }
@@ -50,7 +50,7 @@ import Testing
         ])
         #expect(counts == GazetteerLoadCounts(added: 1, updated: 1, unchanged: 0))
         let bartella = try db.queryFirst("SELECT origin, latitude, geonames_id FROM place WHERE id = 1") {
-            ($0.text(0), $0.double(1), $0.int(2))
+            ($0.string(0), $0.double(1), $0.int(2))
         }
         #expect(bartella?.0 == "gazetteer" && bartella?.1 == 36.3 && bartella?.2 == 2)
         // The Iraqi Wardak known by name keeps no coordinates: the gazetteer's is in Afghanistan.
@@ -78,11 +78,12 @@ import Testing
         print("GAZETTEER shipped load: \(first) in \(elapsed)")
         #expect(first.added > 230_000 && first.updated == 0)
         let iraq = try db.queryFirst("SELECT kind, latitude, country_code FROM place WHERE name = 'Iraq'") {
-            ($0.text(0), $0.double(1), $0.text(2))
+            ($0.string(0), $0.double(1), $0.string(2))
         }
         #expect(iraq?.0 == "country" && iraq?.1 == nil && iraq?.2 == "IQ")
         #expect(
-            try db.queryFirst("SELECT demonyms FROM country WHERE code = 'SA'") { $0.text(0) } == "Saudi,Saudi Arabian")
+            try db.queryFirst("SELECT demonyms FROM country WHERE code = 'SA'") { $0.string(0) }
+                == "Saudi,Saudi Arabian")
         let again = try GazetteerLoader.loadShipped(into: db)
         #expect(again.added == 0 && again.updated == 0 && again.unchanged == first.added)
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(
             record.geonameID == 99072 && record.name == "Mosul" && record.countryCode == "IQ" && record.admin1 == "15")
         #expect(record.alternateNames == ["Al Mawsil", "OSM", "mo sul"])
-        #expect(record.latitude == 36.335 && record.population == 1_683_000 && record.kind == "city")
+        #expect(record.latitude == 36.335 && record.population == 1_683_000 && record.kind == .city)
         let compact = try parser.record(fromLine: record.dumpLine, number: 2)
         #expect(record.dumpLine.split(separator: "\t", omittingEmptySubsequences: false).count == 19)
         #expect(compact == record)

@@ -40,7 +40,7 @@ import Testing
         let bad = try #require(Migration(fileName: "0002_bad.sql", sql: "CREATE TABLE b(x); SELEKT;"))
         let db = try Connection(path: ":memory:")
         #expect(throws: NewsStoreError.self) { try Migrator(migrations: [good, bad]).migrate(db) }
-        let tables = try db.query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") { $0.text(0) }
+        let tables = try db.query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") { $0.string(0) }
         #expect(tables.contains("a"))
         #expect(!tables.contains("b"))
         #expect(try db.query("SELECT version FROM newsq_migration") { $0.int(0) } == [1])

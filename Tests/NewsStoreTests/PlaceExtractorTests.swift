@@ -3,10 +3,6 @@ import Testing
 
 @testable import NewsStore
 
-/// The shipped index is large; build it once for the whole suite. It is not Sendable (its
-/// spelling-variant table is built lazily on first use), so the suite runs its tests one at a time.
-nonisolated(unsafe) private let shippedIndex: GazetteerIndex? = try? GazetteerIndex.shipped()
-
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 private let cliffFolder = packageRoot.appendingPathComponent("../shared/corpus/text/cliff").standardizedFileURL
@@ -50,9 +46,9 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
     }
 }
 
-@Suite(.serialized) struct PlaceExtractorTests {
+@Suite struct PlaceExtractorTests {
     private func places(_ article: CleanedArticle) throws -> [ExtractedPlace] {
-        PlaceExtractor(index: try #require(shippedIndex)).places(in: article)
+        PlaceExtractor(index: try StoreFixtures.shippedIndex.get()).places(in: article)
     }
 
     private func place(_ name: String, in places: [ExtractedPlace]) -> ExtractedPlace? {
@@ -72,11 +68,11 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         #expect(place("Bertela", in: found)?.geonamesID == 97890)
         for name in ["Iraq", "Syria", "Libya", "Yemen", "Iran", "Saudi Arabia", "United States", "United Kingdom"] {
             let country = try #require(place(name, in: found), "\(name) missing")
-            #expect(country.kind == "country" && country.latitude == nil && country.isResolved)
+            #expect(country.kind == .country && country.latitude == nil && country.isResolved)
         }
-        let expectedByName: [(String, String, String?)] = [
-            ("Dabiq", "city", "SY"), ("Bedene", "village", "IQ"), ("al-Shourah", "area", "IQ"),
-            ("Mount Zardak", "mountain", "IQ"), ("Khazir", "frontline", "IQ"),
+        let expectedByName: [(String, PlaceKind, String?)] = [
+            ("Dabiq", .city, "SY"), ("Bedene", .village, "IQ"), ("al-Shourah", .area, "IQ"),
+            ("Mount Zardak", .mountain, "IQ"), ("Khazir", .frontline, "IQ"),
         ]
         for (name, kind, country) in expectedByName {
             let known = try #require(place(name, in: found), "\(name) missing")
@@ -100,7 +96,7 @@ func cliffArticles() throws -> [(name: String, article: CleanedArticle)] {
         ] {
             #expect(!surfaces.contains(word), "\(word) is not a place here")
         }
-        #expect(place("Middle East", in: found)?.kind == "region")
+        #expect(place("Middle East", in: found)?.kind == .region)
         #expect(place("Middle East", in: found)?.latitude == nil)
     }
 

@@ -65,7 +65,7 @@ import Testing
             schemaObjects: try db.queryFirst("SELECT count(*) FROM sqlite_schema") { $0.int(0) ?? -1 } ?? -1,
             databases: try db.queryFirst("SELECT count(*) FROM pragma_database_list") { $0.int(0) ?? -1 } ?? -1,
             foreignKeys: try db.queryFirst("PRAGMA foreign_keys") { $0.int(0) } == 1,
-            journalMode: try db.queryFirst("PRAGMA journal_mode") { $0.text(0) } ?? "")
+            journalMode: try db.queryFirst("PRAGMA journal_mode") { try $0.text("journal_mode") } ?? "")
     }
 
     func run(_ sql: String, _ parameters: [String: SQLiteValue] = [:], timeout: Double = 5, rowLimit: Int = 100)
@@ -295,7 +295,7 @@ import Testing
         let virtual = try db.query(
             "SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
         ) {
-            $0.text(0)
+            $0.string(0)
         }
         #expect(virtual == SavedQueryPolicy.virtualTables.sorted())
     }

@@ -43,7 +43,7 @@ import Testing
             SavedQuery(
                 name: "q", kind: .sql, body: "SELECT :a AS a, :b AS b", parameterDescriptions: ["a": "First"]))
         let rows = try store.sqliteStorage.db.query("SELECT options, parameters FROM saved_query ORDER BY name") {
-            [$0.text(0), $0.text(1)]
+            [$0.string(0), $0.string(1)]
         }
         #expect(rows[0] == ["{}", #"[{"description":"First","name":"a"},{"description":"","name":"b"}]"#])
         #expect(rows[1] == [#"{"author":"Bergen","sort":"oldest"}"#, "[]"])

@@ -16,6 +16,10 @@ enum StoreFixtures {
         return path
     }
 
+    /// The index of the shipped gazetteer, built once per test run (it takes seconds) and shared
+    /// by every test that extracts without a store: it is immutable and `Sendable`.
+    static let shippedIndex: Result<GazetteerIndex, Error> = Result { try GazetteerIndex.shipped() }
+
     /// A fresh copy of the seeded database, open.
     static func seeded() throws -> NewsStore {
         let template = try seededTemplate.get()

@@ -2,21 +2,22 @@
 public struct ExtractedPlace: Sendable, Hashable, Codable {
     /// Canonical name: the gazetteer's, or the text's for a place known by name only.
     public var name: String
-    public var kind: String
+    /// city, village, country, region … or what the text says ("frontline").
+    public var kind: PlaceKind
     public var countryCode: String?
     public var admin1: String?
     public var latitude: Double?
     public var longitude: Double?
     public var population: Int?
     public var geonamesID: Int?
-    /// True when matched to a gazetteer entry; false for a place known by name only.
-    public var isResolved: Bool
+    /// A gazetteer entry, or a place known by name only.
+    public var origin: PlaceOrigin
     public var mentions: [ExtractedMention]
 
     /// Makes an extracted place.
     public init(
-        name: String, kind: String, countryCode: String? = nil, admin1: String? = nil, latitude: Double? = nil,
-        longitude: Double? = nil, population: Int? = nil, geonamesID: Int? = nil, isResolved: Bool,
+        name: String, kind: PlaceKind, countryCode: String? = nil, admin1: String? = nil, latitude: Double? = nil,
+        longitude: Double? = nil, population: Int? = nil, geonamesID: Int? = nil, origin: PlaceOrigin,
         mentions: [ExtractedMention]
     ) {
         self.name = name
@@ -27,7 +28,10 @@ public struct ExtractedPlace: Sendable, Hashable, Codable {
         self.longitude = longitude
         self.population = population
         self.geonamesID = geonamesID
-        self.isResolved = isResolved
+        self.origin = origin
         self.mentions = mentions
     }
+
+    /// True when matched to a gazetteer entry; false for a place known by name only.
+    public var isResolved: Bool { origin == .gazetteer }
 }

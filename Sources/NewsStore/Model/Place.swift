@@ -3,7 +3,7 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
     public var id: Int
     public var name: String
     /// city, village, country, region, mountain, area, frontline, base …
-    public var kind: String
+    public var kind: PlaceKind
     /// ISO 3166-1 alpha-2 code, when known.
     public var countryCode: String?
     public var admin1: String?
@@ -12,14 +12,17 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
     public var longitude: Double?
     public var population: Int?
     public var geonamesID: Int?
+    /// A gazetteer entry, or a name an article gave.
+    public var origin: PlaceOrigin
+
     /// True when the place came from (or was matched to) a gazetteer entry.
-    public var isResolved: Bool
+    public var isResolved: Bool { origin == .gazetteer }
 
     /// Makes a place.
     public init(
-        id: Int, name: String, kind: String, countryCode: String? = nil, admin1: String? = nil,
+        id: Int, name: String, kind: PlaceKind, countryCode: String? = nil, admin1: String? = nil,
         latitude: Double? = nil, longitude: Double? = nil, population: Int? = nil, geonamesID: Int? = nil,
-        isResolved: Bool
+        origin: PlaceOrigin
     ) {
         self.id = id
         self.name = name
@@ -30,6 +33,6 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
         self.longitude = longitude
         self.population = population
         self.geonamesID = geonamesID
-        self.isResolved = isResolved
+        self.origin = origin
     }
 }

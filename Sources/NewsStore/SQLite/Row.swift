@@ -18,13 +18,15 @@ struct Row {
 
     // MARK: By position
 
+    // For SQL whose columns have no useful names (pragmas, `count(*)` in tests). They return nil
+    // rather than a default, so a wrong guess never reads as zero or empty text; the store's own
+    // queries read by name.
+
     subscript(column: Int) -> SQLiteValue { statement.value(at: column) }
 
     func int(_ column: Int) -> Int? { statement.value(at: column).int }
     func double(_ column: Int) -> Double? { statement.value(at: column).double }
     func string(_ column: Int) -> String? { statement.value(at: column).string }
-    /// Text of a NOT NULL column; an empty string if SQLite returns anything else.
-    func text(_ column: Int) -> String { statement.value(at: column).string ?? "" }
 
     // MARK: By name
 

@@ -91,7 +91,7 @@ struct ArticleWriter {
                 SELECT id FROM place WHERE name_key = ? AND kind = ? AND country_code IS ?
                 ORDER BY origin = 'gazetteer' DESC, id LIMIT 1
                 """,
-                [key, place.kind, place.countryCode], { try $0.int("id") })
+                [key, place.kind.rawValue, place.countryCode], { try $0.int("id") })
         {
             return id
         }
@@ -101,8 +101,8 @@ struct ArticleWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                place.name, place.kind, place.countryCode, place.admin1, place.latitude, place.longitude,
-                place.population, place.geonamesID, key, place.isResolved ? "gazetteer" : "text",
+                place.name, place.kind.rawValue, place.countryCode, place.admin1, place.latitude, place.longitude,
+                place.population, place.geonamesID, key, place.origin.rawValue,
             ])
         let id = db.lastInsertRowID
         try db.run(

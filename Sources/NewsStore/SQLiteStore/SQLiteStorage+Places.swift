@@ -54,11 +54,20 @@ extension SQLiteStorage {
     /// `population`, `geonames_id` and `origin`.
     static func place(from row: Row) throws -> Place {
         Place(
-            id: try row.int("id"), name: try row.text("name"), kind: try row.text("kind"),
+            id: try row.int("id"), name: try row.text("name"), kind: PlaceKind(try row.text("kind")),
             countryCode: try row.optionalText("country_code"), admin1: try row.optionalText("admin1"),
             latitude: try row.optionalDouble("latitude"), longitude: try row.optionalDouble("longitude"),
             population: try row.optionalInt("population"), geonamesID: try row.optionalInt("geonames_id"),
-            isResolved: try row.text("origin") == "gazetteer")
+            origin: try origin(row))
+    }
+
+    /// `place.origin`: 'gazetteer' or 'text'.
+    /// - Throws: `StoredValueError` for anything else.
+    private static func origin(_ row: Row) throws -> PlaceOrigin {
+        guard let origin = PlaceOrigin(rawValue: try row.text("origin")) else {
+            throw StoredValueError(table: "place", column: "origin", expected: "gazetteer or text")
+        }
+        return origin
     }
 
     /// The coordinates of a place named by the user: a mentioned place first, then the most

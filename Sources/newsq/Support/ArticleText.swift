@@ -35,7 +35,7 @@ struct ArticleText {
             lines += ["", "Places (\(detail.places.count))"]
             lines += detail.places.map { count in
                 let place = count.place
-                var facts = [place.kind]
+                var facts = [place.kind.rawValue]
                 if let country = place.countryCode { facts.append(country) }
                 if let lat = place.latitude, let lon = place.longitude {
                     facts.append("\(lat), \(lon)")

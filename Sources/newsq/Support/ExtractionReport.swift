@@ -74,7 +74,7 @@ struct ExtractionReport {
 
     private static func place(_ place: ExtractedPlace) -> OutputValue {
         .object([
-            .init("name", .string(place.name)), .init("kind", .string(place.kind)),
+            .init("name", .string(place.name)), .init("kind", .string(place.kind.rawValue)),
             .init("country", OutputValue(place.countryCode)),
             .init("admin1", OutputValue(place.admin1)), .init("latitude", OutputValue(place.latitude)),
             .init("longitude", OutputValue(place.longitude)), .init("population", OutputValue(place.population)),

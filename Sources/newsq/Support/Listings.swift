@@ -99,7 +99,7 @@ enum Listings {
         [
             .init("id", "ID", role: .identifier) { .int($0.place.id) },
             .init("name", "Place", flexible: true, role: .title) { .string($0.place.name) },
-            .init("kind", "Kind") { .string($0.place.kind) },
+            .init("kind", "Kind") { .string($0.place.kind.rawValue) },
             .init("country", "Country") { OutputValue($0.place.countryCode) },
             .init("latitude", "Lat", role: .latitude) { OutputValue($0.place.latitude) },
             .init("longitude", "Lon", role: .longitude) { OutputValue($0.place.longitude) },

@@ -1,39 +1,40 @@
 /// An in-memory dictionary of place names for the extractor: folded name → candidate entries,
-/// plus countries, demonyms, regions and the names that are also common words. Built from a
-/// database (`load(from:)`) or from the shipped files alone (`shipped()`, for `newsq extract`).
+/// plus countries, demonyms, regions and the names that are also common words.
 ///
-/// Not `Sendable` by design choice of simplicity: build it once and use it from one task.
-package final class GazetteerIndex {
-    private(set) var entries: [GazetteerEntry] = []
+/// Immutable and `Sendable`: a `GazetteerIndexBuilder` fills every table, including the
+/// spelling-variant one, before the index exists, so one index can serve any number of
+/// extractions on any number of tasks. Built from the shipped files alone (`shipped()`, for
+/// `newsq extract`) or from a store's database (see `SQLiteStore/GazetteerIndex+Load.swift`).
+///
+/// ```swift
+/// let index = try GazetteerIndex.shipped()
+/// let mosul = index.candidates(forKey: PlaceNameKey.fold("Mosul"))
+/// ```
+package struct GazetteerIndex: Sendable {
+    /// Every entry (places and countries), addressed by position.
+    let entries: [GazetteerEntry]
     /// Folded keys and their article-less forms → entry positions.
-    private var exact: [String: [Int32]] = [:]
-    /// Variant skeletons → entry positions; only for fallback lookups, which few articles need,
-    /// so it is built from `exact` on first use rather than for every name at load.
-    private lazy var variants: [String: [Int32]] = {
-        var table: [String: [Int32]] = [:]
-        for (key, positions) in exact { table[PlaceNameKey.variant(key), default: []].append(contentsOf: positions) }
-        return table.mapValues { Array(Set($0)).sorted() }
-    }()
+    let exact: [String: [Int32]]
+    /// Variant skeleton → the keys of `exact` that have it; only for fallback lookups.
+    let variants: [String: [String]]
     /// Countries by ISO code.
-    private(set) var countries: [String: CountryRecord] = [:]
+    let countries: [String: CountryRecord]
     /// Entry position of each country's place.
-    private(set) var countryEntries: [String: Int] = [:]
+    let countryEntries: [String: Int]
     /// Folded demonym ("iraqi", "kurdish") → what it points to.
-    private(set) var demonyms: [String: DemonymTarget] = [:]
+    let demonyms: [String: DemonymTarget]
     /// Regions by folded name and alias.
-    private(set) var regions: [String: RegionRecord] = [:]
+    let regions: [String: RegionRecord]
     /// Folded names that are also common English words.
-    private(set) var commonWords: Set<String> = []
+    let commonWords: Set<String>
     /// Lower-case English words (see `ShippedGazetteer.englishWords`).
-    var englishWords: Set<String> = []
+    let englishWords: Set<String>
 
     /// What a demonym points to: a country, or a region that may lie in a country.
-    struct DemonymTarget: Hashable {
+    struct DemonymTarget: Sendable, Hashable {
         var countryCode: String?
         var region: String?
     }
-
-    init() {}
 
     /// Number of entries (places and countries).
     var count: Int { entries.count }
@@ -45,7 +46,18 @@ package final class GazetteerIndex {
 
     /// Entries whose variant skeleton equals that of `key` (a loose match; filter by context).
     func variantCandidates(forKey key: String) -> [GazetteerEntry] {
-        positions(variants, PlaceNameKey.variant(key)).map { entries[$0] }
+        positions(forVariant: PlaceNameKey.variant(key)).map { entries[$0] }
+    }
+
+    /// Entry positions under a variant skeleton, ascending and each once (an entry may have
+    /// several names with the same skeleton).
+    func positions(forVariant variant: String) -> [Int] {
+        var all: [Int] = []
+        for key in variants[variant] ?? [] { all += positions(exact, key) }
+        all.sort()
+        var unique: [Int] = []
+        for position in all where unique.last != position { unique.append(position) }
+        return unique
     }
 
     /// The place entry of a country.
@@ -56,56 +68,4 @@ package final class GazetteerIndex {
     private func positions(_ table: [String: [Int32]], _ key: String) -> [Int] {
         (table[key] ?? []).map(Int.init)
     }
-
-    // MARK: Building
-
-    /// Adds an entry under its names (folded keys).
-    func add(_ entry: GazetteerEntry, keys: [String]) {
-        let position = Int32(entries.count)
-        entries.append(entry)
-        var seen: Set<String> = []
-        for key in keys where !key.isEmpty {
-            for form in [key, PlaceNameKey.withoutArticle(key)].compactMap({ $0 }) where seen.insert(form).inserted {
-                exact[form, default: []].append(position)
-            }
-        }
-        if entry.kind == "country", let code = entry.countryCode, countryEntries[code] == nil {
-            countryEntries[code] = Int(position)
-        }
-    }
-
-    /// Adds countries' demonyms, and their place entries unless `addPlaces` is false (a database
-    /// already holds them as places).
-    func addCountries(_ records: [CountryRecord], addPlaces: Bool) {
-        for record in records {
-            countries[record.code] = record
-            for demonym in record.demonyms where !demonym.isEmpty {
-                let key = PlaceNameKey.fold(demonym)
-                if demonyms[key] == nil { demonyms[key] = DemonymTarget(countryCode: record.code, region: nil) }
-            }
-            if addPlaces {
-                add(
-                    GazetteerEntry(
-                        name: record.name, kind: "country", countryCode: record.code, population: record.population,
-                        geonamesID: record.geonameID),
-                    keys: ([record.name] + record.aliases).map(PlaceNameKey.fold))
-            }
-        }
-    }
-
-    /// Adds regions and their adjectives.
-    func addRegions(_ records: [RegionRecord]) {
-        for record in records {
-            for name in [record.name] + record.aliases { regions[PlaceNameKey.fold(name)] = record }
-            for demonym in record.demonyms {
-                let key = PlaceNameKey.fold(demonym)
-                if demonyms[key] == nil {
-                    demonyms[key] = DemonymTarget(countryCode: record.countryCode, region: record.name)
-                }
-            }
-        }
-    }
-
-    /// Sets the common-word names.
-    func setCommonWords(_ words: Set<String>) { commonWords = words }
 }

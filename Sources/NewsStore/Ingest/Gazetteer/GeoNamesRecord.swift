@@ -17,18 +17,18 @@ struct GeoNamesRecord: Sendable, Hashable {
     var population: Int?
 
     /// The place kind newsq stores, from the feature class and code.
-    var kind: String {
+    var kind: PlaceKind {
         switch featureClass {
         case "P":
-            if featureCode == "PPLC" || featureCode.hasPrefix("PPLA") { return "city" }
-            guard let population, population > 0 else { return "town" }  // GeoNames writes 0 for unknown
-            return population >= 50_000 ? "city" : population >= 2_000 ? "town" : "village"
-        case "A": return featureCode.hasPrefix("PCL") ? "country" : "region"
-        case "T": return featureCode.hasPrefix("MT") || featureCode.hasPrefix("HLL") ? "mountain" : "area"
-        case "H": return "water"
-        case "S": return featureCode.hasPrefix("AIR") ? "base" : "site"
-        case "L": return "area"
-        default: return "place"
+            if featureCode == "PPLC" || featureCode.hasPrefix("PPLA") { return .city }
+            guard let population, population > 0 else { return .town }  // GeoNames writes 0 for unknown
+            return population >= 50_000 ? .city : population >= 2_000 ? .town : .village
+        case "A": return featureCode.hasPrefix("PCL") ? .country : .region
+        case "T": return featureCode.hasPrefix("MT") || featureCode.hasPrefix("HLL") ? .mountain : .area
+        case "H": return .water
+        case "S": return featureCode.hasPrefix("AIR") ? .base : .site
+        case "L": return .area
+        default: return .place
         }
     }
 

@@ -74,6 +74,8 @@ package enum PlaceNameKey {
 
     /// The folded key without a leading article, or nil when there is none to drop.
     static func withoutArticle(_ key: String) -> String? {
+        // Every article starts with "a" or "e": most keys are turned away on their first byte.
+        guard let first = key.utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else { return nil }
         for article in articles where key.hasPrefix(article) && key.count > article.count + 2 {
             return String(key.dropFirst(article.count))
         }
@@ -83,30 +85,63 @@ package enum PlaceNameKey {
     /// The loose spelling skeleton of a folded key (article dropped first): per word, a trailing
     /// "h" after a vowel is dropped, doubled letters collapse, and inner vowels vanish while the
     /// first letter and a final vowel stay as markers ("qayyarah" → "qyra", "bertela" → "brtla").
+    ///
+    /// Built for every distinct name of the gazetteer, so it reuses one word buffer and writes
+    /// straight into the result.
     static func variant(_ key: String) -> String {
         let base = withoutArticle(key) ?? key
-        return base.split(separator: " ").map { skeleton(of: Array($0.unicodeScalars)) }.joined(separator: " ")
-    }
-
-    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiou".unicodeScalars.contains(scalar) }
-
-    private static func skeleton(of word: [Unicode.Scalar]) -> String {
-        var letters = word
-        if letters.count > 2, letters.last == "h", isVowel(letters[letters.count - 2]) { letters.removeLast() }
-        var collapsed: [Unicode.Scalar] = []
-        for letter in letters where collapsed.last != letter { collapsed.append(letter) }
-        guard let first = collapsed.first else { return "" }
-        var out = String.UnicodeScalarView([first])
-        for (offset, letter) in collapsed.enumerated().dropFirst() {
-            let isLast = offset == collapsed.count - 1
-            if isVowel(letter) {
-                // Any final vowel is the same marker: Bertela/Bartalah end alike, Baghdad/Baghdadi do not.
-                if isLast { out.append("a") }
-            } else if out.last != letter {
-                out.append(letter)
+        var out = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(24)
+        for scalar in base.unicodeScalars {
+            if scalar == " " {
+                appendSkeleton(of: word, to: &out)
+                word.removeAll(keepingCapacity: true)
+            } else {
+                word.append(scalar)
             }
         }
+        appendSkeleton(of: word, to: &out)
         return String(out)
+    }
+
+    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a", "e", "i", "o", "u": return true
+        default: return false
+        }
+    }
+
+    /// Appends the skeleton of one word, after a space when `out` has a word already; an empty
+    /// word (a doubled or edge space) adds nothing.
+    private static func appendSkeleton(of word: [Unicode.Scalar], to out: inout String.UnicodeScalarView) {
+        guard let first = word.first else { return }
+        var end = word.count
+        if end > 2, word[end - 1] == "h", isVowel(word[end - 2]) { end -= 1 }
+        // Where the last run of equal letters starts: that letter is the word's last once
+        // doubled letters collapse.
+        var lastRun = end - 1
+        while lastRun > 0, word[lastRun - 1] == word[lastRun] { lastRun -= 1 }
+        if !out.isEmpty { out.append(" ") }
+        out.append(first)
+        var previous = first
+        var offset = 1
+        while offset < end {
+            let letter = word[offset]
+            if letter != word[offset - 1] {
+                if isVowel(letter) {
+                    // Any final vowel is the same marker: Bertela/Bartalah end alike, Baghdad/Baghdadi do not.
+                    if offset == lastRun {
+                        out.append("a")
+                        previous = "a"
+                    }
+                } else if previous != letter {
+                    out.append(letter)
+                    previous = letter
+                }
+            }
+            offset += 1
+        }
     }
 
     /// True when every letter of `name` is in the Latin script (with its extensions), so it can

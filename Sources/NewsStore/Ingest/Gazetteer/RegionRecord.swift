@@ -5,7 +5,7 @@
 struct RegionRecord: Sendable, Hashable {
     var name: String
     /// region, continent …
-    var kind: String
+    var kind: PlaceKind
     var countryCode: String?
     var demonyms: [String]
     var aliases: [String]
@@ -29,7 +29,7 @@ struct RegionRecord: Sendable, Hashable {
             }
             records.append(
                 RegionRecord(
-                    name: cells[0], kind: cells[1], countryCode: cells[2].isEmpty ? nil : cells[2],
+                    name: cells[0], kind: PlaceKind(cells[1]), countryCode: cells[2].isEmpty ? nil : cells[2],
                     demonyms: CountryRecord.list(cells[3]), aliases: CountryRecord.list(cells[4]),
                     admin1: cells.count == 6 && !cells[5].isEmpty ? cells[5] : nil))
         }

@@ -13,7 +13,7 @@ struct PlaceCandidate {
     /// A region of regions.tsv the window names ("Middle East").
     var region: RegionRecord?
     /// What a kind pattern says ("the village of X" → village), if any.
-    var patternKind: String?
+    var patternKind: PlaceKind?
     /// The country a pattern gives ("the Syrian city of X" → SY).
     var patternCountry: String?
     /// Whether the text says it is a place at all (a pattern, a distance, a list of places).

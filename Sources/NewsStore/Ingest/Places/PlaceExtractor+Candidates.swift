@@ -34,15 +34,15 @@ extension PlaceExtractor {
                 result.append(candidate(scan, range, matches: matches, region: region))
             case .mountain(let range):
                 var mountain = candidate(scan, range, matches: [], region: nil)
-                mountain.patternKind = "mountain"
+                mountain.patternKind = .mountain
                 result.append(mountain)
             case .unknown(let position):
                 guard isPossibleName(tokens[position], surnames: surnames) else { continue }
                 var unknown = candidate(scan, position..<position + 1, matches: [], region: nil)
-                if unknown.patternKind == nil, isListed(offset, in: found, scan: scan) { unknown.patternKind = "place" }
+                if unknown.patternKind == nil, isListed(offset, in: found, scan: scan) { unknown.patternKind = .place }
                 // Weak evidence ("X, China", a list) is not enough for an English word or a word
                 // that opens a sentence: "However, China's record…", "…the World Bank".
-                let isWeak = unknown.patternKind == nil || unknown.patternKind == "place"
+                let isWeak = unknown.patternKind == nil || unknown.patternKind == .place
                 if isWeak && (unknown.isSentenceStart || index.englishWords.contains(unknown.key)) { continue }
                 result.append(unknown)
             case .demonym:
@@ -69,7 +69,7 @@ extension PlaceExtractor {
                 let key = PlaceNameKey.fold(scan.surface(range))
                 if length == 1 {
                     if tokens[start].isAllCaps
-                        && !index.candidates(forKey: key).contains(where: { $0.kind == "country" })
+                        && !index.candidates(forKey: key).contains(where: { $0.kind == .country })
                     {
                         break  // acronyms: ISIS, CNN; but US, UK, UAE are countries
                     }

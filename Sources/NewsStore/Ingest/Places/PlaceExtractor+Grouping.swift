@@ -27,14 +27,14 @@ extension PlaceExtractor {
         for (offset, candidate) in candidates.enumerated() {
             if let entry = choice[offset] {
                 let key =
-                    entry.kind == "country"
+                    entry.kind == .country
                     ? "c:\(entry.countryCode ?? entry.name)"
                     : "g:\(entry.geonamesID ?? entry.placeID ?? 0):\(entry.name)"
                 add(candidate, key: key) {
                     ExtractedPlace(
                         name: entry.name, kind: entry.kind, countryCode: entry.countryCode, admin1: entry.admin1,
                         latitude: entry.latitude, longitude: entry.longitude, population: entry.population,
-                        geonamesID: entry.geonamesID, isResolved: entry.isGazetteer, mentions: [mention(candidate)])
+                        geonamesID: entry.geonamesID, origin: entry.origin, mentions: [mention(candidate)])
                 }
                 if let position = groupOf[key] {
                     variantsOf[PlaceNameKey.variant(PlaceNameKey.fold(entry.name))] = position
@@ -42,7 +42,7 @@ extension PlaceExtractor {
             } else if let region = candidate.region {
                 add(candidate, key: "r:\(region.name)") {
                     ExtractedPlace(
-                        name: region.name, kind: region.kind, countryCode: region.countryCode, isResolved: false,
+                        name: region.name, kind: region.kind, countryCode: region.countryCode, origin: .text,
                         mentions: [mention(candidate)])
                 }
             } else if candidate.hasPlaceEvidence {
@@ -53,16 +53,15 @@ extension PlaceExtractor {
                 let key = variantsOf[variant].map { "v:\($0)" } ?? "n:\(variant):\(country ?? "")"
                 if let position = variantsOf[variant] {
                     places[position].mentions.append(mention(candidate))
-                    if places[position].kind == "place", let kind = candidate.patternKind, !places[position].isResolved
-                    {
+                    if places[position].kind == .place, let kind = candidate.patternKind, !places[position].isResolved {
                         places[position].kind = kind
                     }
                     continue
                 }
                 add(candidate, key: key) {
                     ExtractedPlace(
-                        name: candidate.surface, kind: candidate.patternKind ?? "place", countryCode: country,
-                        isResolved: false, mentions: [mention(candidate)])
+                        name: candidate.surface, kind: candidate.patternKind ?? .place, countryCode: country,
+                        origin: .text, mentions: [mention(candidate)])
                 }
             } else {
                 weak.append(candidate)
@@ -95,7 +94,7 @@ extension PlaceExtractor {
     {
         for (offset, other) in candidates.enumerated()
         where other.field == candidate.field && other.sentenceStart == candidate.sentenceStart {
-            if let entry = choice[offset], entry.kind != "country", let code = entry.countryCode { return code }
+            if let entry = choice[offset], entry.kind != .country, let code = entry.countryCode { return code }
         }
         return nil
     }

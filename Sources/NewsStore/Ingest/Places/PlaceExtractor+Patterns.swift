@@ -1,7 +1,7 @@
 extension PlaceExtractor {
     /// What the words around a window say it is: "the village of X", "the Syrian city of X",
     /// "X village", "the X frontline", "X military base", "X, 45 kilometers south of Y".
-    func pattern(around range: Range<Int>, in scan: FieldScan) -> (kind: String?, country: String?) {
+    func pattern(around range: Range<Int>, in scan: FieldScan) -> (kind: PlaceKind?, country: String?) {
         let tokens = scan.tokens
         let before = range.lowerBound
         func spaced(_ position: Int) -> Bool {
@@ -34,21 +34,21 @@ extension PlaceExtractor {
             tokens.indices.contains(position) && tokens[position].text.first?.isNumber == true
         }
         if tokens.indices.contains(after), tokens[after].gapBefore == ", " {
-            if isNumber(after), units.contains(scan.word(after + 1)) { return ("area", nil) }
+            if isNumber(after), units.contains(scan.word(after + 1)) { return (.area, nil) }
             if ["about", "some", "around", "roughly"].contains(scan.word(after)), isNumber(after + 1),
                 units.contains(scan.word(after + 2))
             {
-                return ("area", nil)
+                return (.area, nil)
             }
         }
         // "Cairns, Australia", "Damascus, Maryland": a place followed by its country or state.
         if tokens.indices.contains(after), tokens[after].gapBefore == ", ", tokens[after].isCapitalised {
             for length in stride(from: 3, through: 1, by: -1) where after + length <= tokens.count {
                 let key = PlaceNameKey.fold(scan.surface(after..<after + length))
-                if let country = index.candidates(forKey: key).first(where: { $0.kind == "country" }) {
-                    return ("place", country.countryCode)
+                if let country = index.candidates(forKey: key).first(where: { $0.kind == .country }) {
+                    return (.place, country.countryCode)
                 }
-                if let region = index.regions[key], let code = region.countryCode { return ("place", code) }
+                if let region = index.regions[key], let code = region.countryCode { return (.place, code) }
             }
         }
         return (nil, nil)

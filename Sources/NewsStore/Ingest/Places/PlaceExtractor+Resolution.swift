@@ -10,7 +10,7 @@ extension PlaceExtractor {
         var choice = [GazetteerEntry?](repeating: nil, count: candidates.count)
         // 1. Countries, then places the text alone makes sure of (context or size).
         for (offset, candidate) in candidates.enumerated() {
-            if let country = candidate.matches.first(where: { $0.kind == "country" }) {
+            if let country = candidate.matches.first(where: { $0.kind == .country }) {
                 choice[offset] = country
                 context.addCountry(country.countryCode, weight: 2)
             } else if let region = candidate.region, candidate.matches.isEmpty {
@@ -24,7 +24,7 @@ extension PlaceExtractor {
                 choice[offset] = entry
             }
         }
-        for entry in choice.compactMap({ $0 }) where entry.kind != "country" {
+        for entry in choice.compactMap({ $0 }) where entry.kind != .country {
             context.addCountry(entry.countryCode)
             if entry.latitude != nil { context.anchors.append(entry) }
         }
@@ -43,7 +43,7 @@ extension PlaceExtractor {
                 PlaceNameKey.variant(candidate.key).filter(\.isLetter).count >= 4
             else { continue }
             let supported = index.variantCandidates(forKey: candidate.key).filter { entry in
-                guard entry.kind != "country", context.weight(of: entry.countryCode) > 0 else { return false }
+                guard entry.kind != .country, context.weight(of: entry.countryCode) > 0 else { return false }
                 if let country = candidate.patternCountry, country != entry.countryCode { return false }
                 guard let distance = context.nearestAnchorDistance(entry) else { return context.anchors.isEmpty }
                 return distance <= Self.nearKilometres
@@ -69,7 +69,7 @@ extension PlaceExtractor {
         if let country = candidate.patternCountry { value += entry.countryCode == country ? 6 : -10 }
         if let distance = context.nearestAnchorDistance(entry), distance <= Self.nearKilometres { value += 4 }
         if context.namesDivision(of: entry) { value += 3 }
-        if !entry.isGazetteer { value -= 1 }
+        if entry.origin == .text { value -= 1 }
         return value
     }
 

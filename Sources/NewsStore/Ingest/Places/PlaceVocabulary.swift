@@ -56,19 +56,19 @@ enum PlaceVocabulary {
     ]
 
     /// Words that make the neighbouring capitalised word a place, and of which kind.
-    static let kindAfter: [String: String] = [
-        "village": "village", "town": "town", "city": "city", "region": "region", "area": "area",
-        "district": "district", "province": "province", "governorate": "province", "frontline": "frontline",
-        "front": "frontline", "airbase": "base", "airport": "base", "camp": "camp", "neighborhood": "neighbourhood",
-        "neighbourhood": "neighbourhood", "valley": "valley", "dam": "dam", "refinery": "site", "base": "base",
+    static let kindAfter: [String: PlaceKind] = [
+        "village": .village, "town": .town, "city": .city, "region": .region, "area": .area,
+        "district": .district, "province": .province, "governorate": .province, "frontline": .frontline,
+        "front": .frontline, "airbase": .base, "airport": .base, "camp": .camp, "neighborhood": .neighbourhood,
+        "neighbourhood": .neighbourhood, "valley": .valley, "dam": .dam, "refinery": .site, "base": .base,
     ]
 
     /// "the village of X": the kind word before "of".
-    static let kindBeforeOf: [String: String] = [
-        "village": "village", "town": "town", "city": "city", "area": "area", "region": "region",
-        "district": "district", "province": "province", "governorate": "province", "neighborhood": "neighbourhood",
-        "neighbourhood": "neighbourhood", "suburb": "neighbourhood", "outskirts": "area", "capital": "city",
-        "port": "city", "hamlet": "village", "villages": "village", "towns": "town",
+    static let kindBeforeOf: [String: PlaceKind] = [
+        "village": .village, "town": .town, "city": .city, "area": .area, "region": .region,
+        "district": .district, "province": .province, "governorate": .province, "neighborhood": .neighbourhood,
+        "neighbourhood": .neighbourhood, "suburb": .neighbourhood, "outskirts": .area, "capital": .city,
+        "port": .city, "hamlet": .village, "villages": .village, "towns": .town,
     ]
 
     /// Words that start a mountain's name ("Mount Zardak", "Jabal Sinjar").

@@ -10,16 +10,19 @@ struct GazetteerWriter {
     init(db: Connection) throws {
         self.db = db
         textPlaceKeys = Set(
-            try db.query("SELECT name_key FROM place WHERE origin = 'text'") { $0.text(0) }
+            try db.query("SELECT name_key FROM place WHERE origin = ?", [PlaceOrigin.text.rawValue]) {
+                try $0.text("name_key")
+            }
                 + db.query(
-                    "SELECT pn.name_key FROM place_name pn JOIN place p ON p.id = pn.place_id WHERE p.origin = 'text'"
-                ) { $0.text(0) })
+                    "SELECT pn.name_key FROM place_name pn JOIN place p ON p.id = pn.place_id WHERE p.origin = ?",
+                    [PlaceOrigin.text.rawValue]
+                ) { try $0.text("name_key") })
     }
 
     /// The stored fields of one place, to tell an update from an unchanged row.
     private struct Stored: Equatable {
         var name: String
-        var kind: String
+        var kind: PlaceKind
         var countryCode: String?
         var admin1: String?
         var latitude: Double?
@@ -41,8 +44,9 @@ struct GazetteerWriter {
             [country.code]
         ) { row in
             [
-                row.string(0), row.string(1), row.string(2), row.string(3), row.int(4).map(String.init), row.string(5),
-                row.string(6),
+                try row.optionalText("iso3"), try row.optionalText("name"), try row.optionalText("capital"),
+                try row.optionalText("continent"), try row.optionalInt("population").map(String.init),
+                try row.optionalText("neighbours"), try row.optionalText("demonyms"),
             ]
         }
         let wanted: [String?] = [
@@ -69,7 +73,7 @@ struct GazetteerWriter {
             if !key.isEmpty, seen.insert(key).inserted { names.append((key, name)) }
         }
         let fields = Stored(
-            name: country.name, kind: "country", countryCode: country.code, admin1: nil, latitude: nil, longitude: nil,
+            name: country.name, kind: .country, countryCode: country.code, admin1: nil, latitude: nil, longitude: nil,
             population: country.population)
         let before = counts
         if let geonameID = country.geonameID {
@@ -88,15 +92,17 @@ struct GazetteerWriter {
             [geonameID]
         ) { row in
             (
-                row.int(0) ?? 0,
+                try row.int("id"),
                 Stored(
-                    name: row.text(1), kind: row.text(2), countryCode: row.string(3), admin1: row.string(4),
-                    latitude: row.double(5), longitude: row.double(6), population: row.int(7))
+                    name: try row.text("name"), kind: PlaceKind(try row.text("kind")),
+                    countryCode: try row.optionalText("country_code"), admin1: try row.optionalText("admin1"),
+                    latitude: try row.optionalDouble("latitude"), longitude: try row.optionalDouble("longitude"),
+                    population: try row.optionalInt("population"))
             )
         }
         if let (id, stored) = existing {
             let storedKeys = Set(
-                try db.query("SELECT name_key FROM place_name WHERE place_id = ?", [id]) { $0.text(0) })
+                try db.query("SELECT name_key FROM place_name WHERE place_id = ?", [id]) { try $0.text("name_key") })
             // Names are only ever added: articles add their own spellings (Qayyara for
             // Al Qayyārah), and a gazetteer update must not take those away.
             if stored == fields && Set(names.map(\.key)).isSubset(of: storedKeys) {
@@ -122,11 +128,11 @@ struct GazetteerWriter {
             """
             INSERT INTO place (name, kind, country_code, admin1, latitude, longitude, population, geonames_id,
                                name_key, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'gazetteer')
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
-                fields.population, geonameID, PlaceNameKey.fold(fields.name),
+                fields.name, fields.kind.rawValue, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
+                fields.population, geonameID, PlaceNameKey.fold(fields.name), PlaceOrigin.gazetteer.rawValue,
             ])
         try insertNames(names, placeID: db.lastInsertRowID)
         counts.added += 1
@@ -136,12 +142,12 @@ struct GazetteerWriter {
         try db.run(
             """
             UPDATE place SET name = ?, kind = ?, country_code = ?, admin1 = ?, latitude = ?, longitude = ?,
-                population = ?, geonames_id = ?, name_key = ?, origin = 'gazetteer'
+                population = ?, geonames_id = ?, name_key = ?, origin = ?
             WHERE id = ?
             """,
             [
-                fields.name, fields.kind, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
-                fields.population, geonameID, PlaceNameKey.fold(fields.name), id,
+                fields.name, fields.kind.rawValue, fields.countryCode, fields.admin1, fields.latitude, fields.longitude,
+                fields.population, geonameID, PlaceNameKey.fold(fields.name), PlaceOrigin.gazetteer.rawValue, id,
             ])
     }
 
@@ -162,13 +168,13 @@ struct GazetteerWriter {
             let id = try db.queryFirst(
                 """
                 SELECT p.id FROM place p
-                WHERE p.origin = 'text' AND (p.country_code IS NULL OR p.country_code IS ?)
+                WHERE p.origin = ? AND (p.country_code IS NULL OR p.country_code IS ?)
                   AND (p.name_key = ? OR EXISTS (SELECT 1 FROM place_name pn WHERE pn.place_id = p.id AND pn.name_key = ?))
                 ORDER BY p.id LIMIT 1
                 """,
-                [countryCode, entry.key, entry.key]
-            ) { $0.int(0) }
-            if let id = id ?? nil {
+                [PlaceOrigin.text.rawValue, countryCode, entry.key, entry.key]
+            ) { try $0.int("id") }
+            if let id {
                 return id
             }
         }
