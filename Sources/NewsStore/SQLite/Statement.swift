@@ -55,28 +55,19 @@ final class Statement {
         (0..<Int32(columnCount)).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
-    /// Column indexes by name, built on first use and kept for the statement's life (a cached
-    /// statement is reused for every row of every call).
-    private var columnIndexes: (exact: [String: Int], folded: [String: Int])?
+    /// Result column names, read once and kept for the statement's life (a cached statement is
+    /// reused for every row of every call).
+    private lazy var resultColumnNames: [String] = columnNames
 
     /// The index of the result column called `name`: an exact match first, then one that
     /// ignores ASCII case (as SQLite resolves names); the leftmost wins when two columns share
-    /// a name. Nil when there is none.
+    /// a name. Nil when there is none. A linear scan: results have a handful of columns with
+    /// short names, and comparing those beats hashing in the loops that read 235,000 places.
     func columnIndex(named name: String) -> Int? {
-        let indexes: (exact: [String: Int], folded: [String: Int])
-        if let built = columnIndexes {
-            indexes = built
-        } else {
-            var exact: [String: Int] = [:]
-            var folded: [String: Int] = [:]
-            for (index, column) in columnNames.enumerated().reversed() {
-                exact[column] = index
-                folded[Statement.fold(column)] = index
-            }
-            indexes = (exact, folded)
-            columnIndexes = indexes
-        }
-        return indexes.exact[name] ?? indexes.folded[Statement.fold(name)]
+        let names = resultColumnNames
+        if let index = names.firstIndex(of: name) { return index }
+        let folded = Statement.fold(name)
+        return names.firstIndex { Statement.fold($0) == folded }
     }
 
     /// ASCII-only lower-casing, as SQLite compares identifiers.
