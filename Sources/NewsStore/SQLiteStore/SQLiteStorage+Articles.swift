@@ -1,18 +1,36 @@
 extension SQLiteStorage {
+    /// Articles published in `range`, newest first; the day bounds compare whole `published_at`
+    /// values (`>= from`, `< to + 1 day`) so the `article_published` index serves them.
     func articles(in range: DateRange, limit: Int, offset: Int) throws -> [ArticleSummary] {
+        var filters = WhereClause()
+        if let from = range.from?.iso { filters.add("published_at >= ?", from) }
+        if let to = range.to?.iso { filters.add("published_at < date(?, '+1 day')", to) }
         let rows = try db.query(
             """
             SELECT id, published_at, title, source FROM article
-            WHERE (?1 IS NULL OR substr(published_at, 1, 10) >= ?1)
-              AND (?2 IS NULL OR substr(published_at, 1, 10) <= ?2)
-            ORDER BY published_at DESC, id DESC LIMIT ?3 OFFSET ?4
+            WHERE \(filters.sql)
+            ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?
             """,
-            [range.from?.iso, range.to?.iso, limit, offset], Self.summary(from:))
-        return try rows.map { summary in
+            filters.values + [limit, offset], Self.summary(from:))
+        let authors = try authorNames(of: rows.map(\.id))
+        return rows.map { summary in
             var summary = summary
-            summary.authors = try authors(of: summary.id).map(\.name)
+            summary.authors = authors[summary.id] ?? []
             return summary
         }
+    }
+
+    /// Author names of several articles in byline order, in one statement.
+    func authorNames(of articleIDs: [Int]) throws -> [Int: [String]] {
+        guard !articleIDs.isEmpty else { return [:] }
+        var names: [Int: [String]] = [:]
+        _ = try db.query(
+            """
+            SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+            WHERE aa.article_id IN (SELECT value FROM json_each(?)) ORDER BY aa.article_id, aa.position
+            """, [WhereClause.jsonArray(articleIDs)]
+        ) { row in names[try row.int("article_id"), default: []].append(try row.text("name")) }
+        return names
     }
 
     /// Authors of an article in byline order.

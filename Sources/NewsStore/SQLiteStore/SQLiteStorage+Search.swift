@@ -1,6 +1,9 @@
 extension SQLiteStorage {
     /// Search compiled to FTS5: the parsed query as a safe expression, or a raw expression after
     /// checking it on a private table; ranked by bm25 with title and highlights weighted up.
+    ///
+    /// The page is chosen inside FTS5 and the `article_published` index; only its rows are read
+    /// from `article`, given snippets and authors. The count needs `article` only for `--source`.
     func search(_ input: SearchInput, _ options: SearchOptions) throws -> SearchResult {
         let expression: String
         var notes: [String] = []
@@ -12,53 +15,128 @@ extension SQLiteStorage {
             expression = query.fts5Expression
             notes = query.notes
         }
-        var placeKeys: String?
-        if let place = options.place { placeKeys = PlaceNameKey.fold(place) }
-        let order: String
-        switch options.sort {
-        case .rank: order = "score DESC, a.published_at DESC, a.id DESC"
-        case .newest: order = "a.published_at DESC, a.id DESC"
-        case .oldest: order = "a.published_at ASC, a.id ASC"
-        }
-        let filters = """
-            article_fts MATCH ?1
-              AND (?2 IS NULL OR substr(a.published_at, 1, 10) >= ?2)
-              AND (?3 IS NULL OR substr(a.published_at, 1, 10) <= ?3)
-              AND (?4 IS NULL OR EXISTS (SELECT 1 FROM article_author aa JOIN author au ON au.id = aa.author_id
-                   WHERE aa.article_id = a.id AND instr(au.name_key, ?4) > 0))
-              AND (?5 IS NULL OR EXISTS (SELECT 1 FROM place_mention m JOIN place p ON p.id = m.place_id
-                   WHERE m.article_id = a.id AND (p.name_key = ?5
-                         OR p.id IN (SELECT place_id FROM place_name WHERE name_key = ?5))))
-              AND (?6 IS NULL OR lower(a.source) = lower(?6))
-            """
-        let values: [any SQLiteBindable] = [
-            expression, options.since?.iso, options.until?.iso, options.author.map(NameKey.fold), placeKeys,
-            options.source,
-        ]
-        // Weights: title 10, highlights 5, body and captions 1. bm25 is negative; flip it.
-        let hits = try db.query(
-            """
-            SELECT a.id, a.published_at, a.title, a.source,
-                   -bm25(article_fts, 10.0, 5.0, 1.0, 1.0) AS score,
-                   snippet(article_fts, -1, char(2), char(3), '…', 16) AS snippet
-            FROM article_fts JOIN article a ON a.id = article_fts.rowid
-            WHERE \(filters)
-            ORDER BY \(order) LIMIT ?7 OFFSET ?8
-            """, values + [options.limit, options.offset]
-        ) { row in
-            SearchHit(
-                article: try Self.summary(from: row), score: try row.double("score"), snippet: try row.text("snippet"))
-        }
+        let filters = searchFilters(expression, options)
+        let page = try searchPage(filters, options)
         let total =
             try db.queryFirst(
-                "SELECT count(*) AS hits FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE \(filters)",
-                values
+                "SELECT count(*) AS hits FROM article_fts WHERE \(filters.sql)", filters.values
             ) { try $0.int("hits") } ?? 0
-        let withAuthors = try hits.map { hit in
-            var hit = hit
-            hit.article.authors = try authors(of: hit.article.id).map(\.name)
-            return hit
+        let hits = try searchHits(expression, page)
+        return SearchResult(hits: hits, total: total, expression: expression, notes: notes)
+    }
+
+    /// The MATCH and the filters that are set, on `article_fts.rowid` (the article id). Dates
+    /// compare whole `published_at` values with a range the `article_published` index serves
+    /// (the set of ids is built once; `+` keeps FTS5 from being re-entered once per id in it):
+    /// for 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:MM:SSZ' text, `substr(p, 1, 10) >= since` is
+    /// `p >= since` and `substr(p, 1, 10) <= until` is `p < until + 1 day`.
+    func searchFilters(_ expression: String, _ options: SearchOptions) -> WhereClause {
+        var filters = WhereClause()
+        filters.add("article_fts MATCH ?", expression)
+        switch (options.since?.iso, options.until?.iso) {
+        case (nil, nil): break
+        case (let since?, nil):
+            filters.add("+article_fts.rowid IN (SELECT id FROM article WHERE published_at >= ?)", since)
+        case (nil, let until?):
+            filters.add("+article_fts.rowid IN (SELECT id FROM article WHERE published_at < date(?, '+1 day'))", until)
+        case (let since?, let until?):
+            filters.add(
+                "+article_fts.rowid IN (SELECT id FROM article WHERE published_at >= ? AND published_at < date(?, '+1 day'))",
+                since, until)
         }
-        return SearchResult(hits: withAuthors, total: total, expression: expression, notes: notes)
+        if let author = options.author {
+            filters.add(
+                """
+                EXISTS (SELECT 1 FROM article_author aa JOIN author au ON au.id = aa.author_id
+                        WHERE aa.article_id = article_fts.rowid AND instr(au.name_key, ?) > 0)
+                """, NameKey.fold(author))
+        }
+        if let place = options.place {
+            let key = PlaceNameKey.fold(place)
+            filters.add(
+                """
+                EXISTS (SELECT 1 FROM place_mention m
+                        WHERE m.article_id = article_fts.rowid
+                          AND m.place_id IN (SELECT id FROM place WHERE name_key = ?
+                                             UNION SELECT place_id FROM place_name WHERE name_key = ?))
+                """, key, key)
+        }
+        if let source = options.source {
+            filters.add(
+                "EXISTS (SELECT 1 FROM article a WHERE a.id = article_fts.rowid AND lower(a.source) = lower(?))", source)
+        }
+        return filters
+    }
+
+    /// The ids and scores of the page shown, in order. Every hit is scored inside FTS5 (bm25:
+    /// title 10, highlights 5, body and captions 1, sign flipped so larger is better). By rank,
+    /// only hits scoring at least the page's last score are read from `article`, for the
+    /// newest-first tie break; by date, the page comes from the `article_published` index.
+    private func searchPage(_ filters: WhereClause, _ options: SearchOptions) throws -> [(id: Int, score: Double)] {
+        guard options.limit > 0 else { return [] }
+        let statement = searchPageStatement(filters, options)
+        return try db.query(statement.sql, statement.values) { row in
+            (id: try row.int("id"), score: try row.double("score"))
+        }
+    }
+
+    /// The statement behind `searchPage`, apart so its query plan can be checked.
+    func searchPageStatement(
+        _ filters: WhereClause, _ options: SearchOptions
+    ) -> (sql: String, values: [any SQLiteBindable]) {
+        let hits = """
+            WITH hits AS MATERIALIZED (
+                SELECT article_fts.rowid AS id, -bm25(article_fts, 10.0, 5.0, 1.0, 1.0) AS score
+                FROM article_fts WHERE \(filters.sql))
+            """
+        switch options.sort {
+        case .rank:
+            let sql = """
+                \(hits),
+                cut AS (SELECT score FROM hits ORDER BY score DESC LIMIT 1 OFFSET ?)
+                SELECT h.id, h.score FROM hits h JOIN article a ON a.id = h.id
+                WHERE h.score >= coalesce((SELECT score FROM cut), -1e308)
+                ORDER BY h.score DESC, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?
+                """
+            return (sql, filters.values + [max(options.offset + options.limit - 1, 0), options.limit, options.offset])
+        case .newest, .oldest:
+            let direction = options.sort == .newest ? "DESC" : "ASC"
+            // `+a.id` keeps SQLite from looking rows up by id: it walks the covering index in order.
+            let sql = """
+                \(hits)
+                SELECT h.id, h.score FROM article a JOIN hits h ON h.id = +a.id
+                ORDER BY a.published_at \(direction), a.id \(direction) LIMIT ? OFFSET ?
+                """
+            return (sql, filters.values + [options.limit, options.offset])
+        }
+    }
+
+    /// The page's articles with snippets and authors, in the page's order: three statements
+    /// whatever the page size.
+    private func searchHits(_ expression: String, _ page: [(id: Int, score: Double)]) throws -> [SearchHit] {
+        guard !page.isEmpty else { return [] }
+        let ids = WhereClause.jsonArray(page.map(\.id))
+        var summaries: [Int: ArticleSummary] = [:]
+        for summary in try db.query(
+            "SELECT id, published_at, title, source FROM article WHERE id IN (SELECT value FROM json_each(?))", [ids],
+            Self.summary(from:))
+        {
+            summaries[summary.id] = summary
+        }
+        // CROSS JOIN: one FTS5 look-up per page id (MATCH and rowid), not a walk over every hit.
+        var snippets: [Int: String] = [:]
+        _ = try db.query(
+            """
+            SELECT article_fts.rowid AS id, snippet(article_fts, -1, char(2), char(3), '…', 16) AS snippet
+            FROM json_each(?2) j CROSS JOIN article_fts ON article_fts.rowid = j.value
+            WHERE article_fts MATCH ?1
+            """, [expression, ids]
+        ) { row in snippets[try row.int("id")] = try row.text("snippet") }
+        let authors = try authorNames(of: page.map(\.id))
+        return page.compactMap { entry in
+            guard var summary = summaries[entry.id] else { return nil }
+            summary.authors = authors[entry.id] ?? []
+            return SearchHit(article: summary, score: entry.score, snippet: snippets[entry.id] ?? "")
+        }
     }
 }
