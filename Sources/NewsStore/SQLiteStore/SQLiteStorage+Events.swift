@@ -1,43 +1,61 @@
 extension SQLiteStorage {
     func events(_ filter: EventFilter) throws -> [Event] {
-        var placeKey: String?
         if let place = filter.place {
             let key = PlaceNameKey.fold(place)
             let known =
                 try db.queryFirst(
                     """
-                    SELECT 1 FROM place
-                    WHERE name_key = ?1 OR id IN (SELECT place_id FROM place_name WHERE name_key = ?1) LIMIT 1
+                    SELECT 1 FROM place WHERE name_key = ?1
+                    UNION ALL SELECT 1 FROM place_name WHERE name_key = ?1 LIMIT 1
                     """,
                     [key]
                 ) { _ in true } ?? false
             guard known else { throw NewsStoreError.placeNotFound(name: place) }
-            placeKey = key
         }
-        let events = try db.query(
+        let statement = Self.eventsStatement(filter)
+        let events = try db.query(statement.sql, statement.values, Self.event(from:))
+        guard !events.isEmpty else { return [] }
+        var places: [Int: [String]] = [:]
+        _ = try db.query(
             """
+            SELECT ep.event_id, p.name FROM event_place ep JOIN place p ON p.id = ep.place_id
+            WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.name
+            """,
+            [WhereClause.jsonArray(events.map(\.id))]
+        ) { row in places[try row.int("event_id"), default: []].append(try row.text("name")) }
+        return events.map { event in
+            var event = event
+            event.places = places[event.id] ?? []
+            return event
+        }
+    }
+
+    /// The events statement with only the filters that are set, so event_article or event_date
+    /// serves them; apart so its query plan can be checked.
+    static func eventsStatement(_ filter: EventFilter) -> (sql: String, values: [any SQLiteBindable]) {
+        var filters = WhereClause()
+        if let place = filter.place {
+            let key = PlaceNameKey.fold(place)
+            filters.add(
+                """
+                EXISTS (SELECT 1 FROM event_place ep
+                        WHERE ep.event_id = e.id
+                          AND ep.place_id IN (SELECT id FROM place WHERE name_key = ?
+                                              UNION SELECT place_id FROM place_name WHERE name_key = ?))
+                """, key, key)
+        }
+        if let from = filter.range.from?.iso { filters.add("e.date_end >= ?", from) }
+        if let to = filter.range.to?.iso { filters.add("e.date_start <= ?", to) }
+        if let articleID = filter.articleID { filters.add("e.article_id = ?", articleID) }
+        let sql = """
             SELECT e.id, e.article_id, a.title AS article_title, e.date_start, e.date_end, e.precision, e.expression,
                    e.rule, e.evidence
             FROM event e JOIN article a ON a.id = e.article_id
-            WHERE (?1 IS NULL OR e.date_end >= ?1) AND (?2 IS NULL OR e.date_start <= ?2)
-              AND (?3 IS NULL OR e.article_id = ?3)
-              AND (?4 IS NULL OR EXISTS (
-                    SELECT 1 FROM event_place ep JOIN place p ON p.id = ep.place_id
-                    WHERE ep.event_id = e.id AND (p.name_key = ?4
-                          OR p.id IN (SELECT place_id FROM place_name WHERE name_key = ?4))))
+            WHERE \(filters.sql)
             ORDER BY e.date_start, e.date_end, e.id
-            LIMIT ?5 OFFSET ?6
-            """,
-            [filter.range.from?.iso, filter.range.to?.iso, filter.articleID, placeKey, filter.limit, filter.offset],
-            Self.event(from:))
-        return try events.map { event in
-            var event = event
-            event.places = try db.query(
-                "SELECT p.name FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id = ? ORDER BY p.name",
-                [event.id]
-            ) { try $0.text("name") }
-            return event
-        }
+            LIMIT ? OFFSET ?
+            """
+        return (sql, filters.values + [filter.limit, filter.offset])
     }
 
     /// An `event` row with its article's title (places are read apart).

@@ -3,7 +3,7 @@ import Foundation
 extension SQLiteStorage {
     func places(_ filter: PlaceFilter) throws -> [PlaceCount] {
         let country = try filter.country.map(countryCode(for:))
-        var box: (minLat: Double?, maxLat: Double?, minLon: Double?, maxLon: Double?) = (nil, nil, nil, nil)
+        var filters = Self.placeFilters(articleID: filter.articleID, countryCode: country)
         var centre: (lat: Double, lon: Double)?
         if let near = filter.near {
             guard filter.withinKm > 0, filter.withinKm <= 20_000 else {
@@ -14,26 +14,15 @@ extension SQLiteStorage {
             let origin = try coordinates(ofPlaceNamed: near)
             centre = origin
             let bounds = GeoDistance.boundingBox(latitude: origin.lat, longitude: origin.lon, radiusKm: filter.withinKm)
-            box = (bounds.minLat, bounds.maxLat, bounds.minLon, bounds.maxLon)
+            filters.add(
+                """
+                p.id IN (SELECT id FROM place_rtree
+                         WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)
+                """, bounds.minLat, bounds.maxLat, bounds.minLon, bounds.maxLon)
         }
-        let rows = try db.query(
-            """
-            SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.latitude, p.longitude, p.population,
-                   p.geonames_id, p.origin, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-            FROM place_mention m JOIN place p ON p.id = m.place_id
-            WHERE (?1 IS NULL OR m.article_id = ?1)
-              AND (?2 IS NULL OR p.country_code = ?2)
-              AND (?3 IS NULL OR p.id IN (SELECT id FROM place_rtree
-                   WHERE min_lat >= ?3 AND max_lat <= ?4 AND min_lon >= ?5 AND max_lon <= ?6))
-            GROUP BY p.id
-            ORDER BY mentions DESC, articles DESC, p.name
-            LIMIT ?7 OFFSET ?8
-            """,
-            [
-                filter.articleID, country, box.minLat, box.maxLat, box.minLon, box.maxLon,
-                centre == nil ? filter.limit : -1, centre == nil ? filter.offset : 0,
-            ]
-        ) { row in
+        let statement = Self.placesStatement(
+            filters, limit: centre == nil ? filter.limit : -1, offset: centre == nil ? filter.offset : 0)
+        let rows = try db.query(statement.sql, statement.values) { row in
             PlaceCount(
                 place: try Self.place(from: row), mentions: try row.int("mentions"), articles: try row.int("articles"),
                 distanceKm: nil)
@@ -48,6 +37,31 @@ extension SQLiteStorage {
         }
         .sorted { ($0.distanceKm ?? 0, $0.place.name) < ($1.distanceKm ?? 0, $1.place.name) }
         return Array(near.dropFirst(filter.offset).prefix(filter.limit))
+    }
+
+    /// Only the filters that are set: `places --article N` reads that article's mentions through
+    /// place_mention_article instead of every mention of every place.
+    static func placeFilters(articleID: Int?, countryCode: String?) -> WhereClause {
+        var filters = WhereClause()
+        if let articleID { filters.add("m.article_id = ?", articleID) }
+        if let countryCode { filters.add("p.country_code = ?", countryCode) }
+        return filters
+    }
+
+    /// The places statement for the filters that are set, apart so its query plan can be checked.
+    static func placesStatement(
+        _ filters: WhereClause, limit: Int, offset: Int
+    ) -> (sql: String, values: [any SQLiteBindable]) {
+        let sql = """
+            SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.latitude, p.longitude, p.population,
+                   p.geonames_id, p.origin, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+            FROM place_mention m JOIN place p ON p.id = m.place_id
+            WHERE \(filters.sql)
+            GROUP BY p.id
+            ORDER BY mentions DESC, articles DESC, p.name
+            LIMIT ? OFFSET ?
+            """
+        return (sql, filters.values + [limit, offset])
     }
 
     /// A `place` row: `id`, `name`, `kind`, `country_code`, `admin1`, `latitude`, `longitude`,
