@@ -63,7 +63,8 @@ extension SQLiteStorage {
         }
         if let source = options.source {
             filters.add(
-                "EXISTS (SELECT 1 FROM article a WHERE a.id = article_fts.rowid AND lower(a.source) = lower(?))", source)
+                "EXISTS (SELECT 1 FROM article a WHERE a.id = article_fts.rowid AND lower(a.source) = lower(?))", source
+            )
         }
         return filters
     }
