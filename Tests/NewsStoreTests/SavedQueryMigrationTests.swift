@@ -56,4 +56,48 @@ import Testing
         let error = #expect(throws: StoredValueError.self) { try store.savedQuery(named: "s") }
         #expect(error?.description.contains("saved_query.options") == true)
     }
+
+    /// `articles-mentioning` as newsq 0.1 shipped it (compares lower() of every name).
+    static let firstArticlesMentioning = """
+        -- The folded place.name_key is computed in Swift, so plain SQL compares lower() of the names
+        -- as written in place and place_name instead; that is exact for ASCII names.
+        SELECT a.id,
+               a.title,
+               a.published_at,
+               a.source,
+               count(m.id) AS mentions
+        FROM article AS a
+        JOIN place_mention AS m ON m.article_id = a.id
+        WHERE m.place_id IN (
+            SELECT p.id FROM place AS p WHERE lower(p.name) = lower(:place)
+            UNION
+            SELECT n.place_id FROM place_name AS n WHERE lower(n.name) = lower(:place)
+        )
+        GROUP BY a.id
+        ORDER BY a.published_at DESC, a.id DESC
+        """
+
+    @Test func theShippedArticlesMentioningIsUpgradedOnlyWhereTheUserLeftItAsShipped() throws {
+        let folder = try TestSupport.temporaryFolder()
+        func database(_ name: String, body: String) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            let db = try Connection(path: path)
+            try Migrator(migrations: Array(Migration.embedded.prefix(3))).migrate(db)
+            try db.run(
+                """
+                INSERT INTO saved_query(name, kind, body, parameters, created_at, updated_at)
+                VALUES ('articles-mentioning', 'sql', ?, '[{"description":"","name":"place"}]', 'x', 'x')
+                """, [body])
+            return path
+        }
+        let shipped = try database("shipped.sqlite", body: Self.firstArticlesMentioning)
+        let edited = try database("edited.sqlite", body: Self.firstArticlesMentioning + "\nLIMIT 5")
+        let current = try #require(EmbeddedFile.samples.first { $0.name == "queries/articles-mentioning.sql" })
+        let expected = try SavedQueryFile.parse(current.text, fileName: current.name).body
+        #expect(
+            try NewsStore(path: shipped, access: .existing).savedQuery(named: "articles-mentioning").body == expected)
+        #expect(
+            try NewsStore(path: edited, access: .existing).savedQuery(named: "articles-mentioning").body
+                == Self.firstArticlesMentioning + "\nLIMIT 5")
+    }
 }
