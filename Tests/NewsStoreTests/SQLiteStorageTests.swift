@@ -34,4 +34,32 @@ import Testing
         }
         #expect(try store.savedQueries().isEmpty)
     }
+
+    @Test(arguments: [NewsStore.Access.existing, .create])
+    func anotherProgramsDatabaseIsRefusedAndLeftAsItWas(access: NewsStore.Access) throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("contacts.db").path
+        do {
+            let db = try Connection(path: path)
+            try db.execute(
+                "PRAGMA journal_mode = DELETE; CREATE TABLE person(name TEXT); INSERT INTO person VALUES ('x')")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = #expect(throws: NewsStoreError.self) { try NewsStore(path: path, access: access) }
+        #expect(error?.description.contains("another program") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func aNewDatabaseAndItsFolderAreReadableByTheOwnerOnly() throws {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("private")
+        let path = folder.appendingPathComponent("news.sqlite").path
+        let store = try NewsStore(path: path, access: .create)
+        try store.saveQuery(SavedQuery(name: "one", kind: .sql, body: "SELECT 1 AS one"))
+        func permissions(_ path: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+        }
+        #expect(try permissions(path) == 0o600)
+        #expect(try permissions(folder.path) == 0o700)
+        #expect(try permissions(path + "-wal") == 0o600)
+    }
 }

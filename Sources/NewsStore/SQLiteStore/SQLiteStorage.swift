@@ -19,10 +19,11 @@ final class SQLiteStorage: NewsStorage {
     ///   `.databaseTooNew`, `.migrationFailed`; `SQLiteError`.
     init(path: String, access: NewsStore.Access) throws {
         self.path = path
-        if path != ":memory:" {
-            try Self.prepareLocation(path, access: access)
-        }
         do {
+            if path != ":memory:" {
+                try Self.prepareLocation(path, access: access)
+                try Self.refuseForeignDatabase(path)
+            }
             db = try Connection(path: path, mode: .create)
             try Migrator().migrate(db)
         } catch let error as SQLiteError {
@@ -30,7 +31,9 @@ final class SQLiteStorage: NewsStorage {
         }
     }
 
-    /// Checks the path is not a folder, exists when it must, and creates its folder otherwise.
+    /// Checks the path is not a folder and exists when it must; otherwise creates the database
+    /// file, readable by its owner only (0600, and 0700 for a folder it makes): people keep their
+    /// research in it. SQLite gives the WAL and shared-memory files the same permissions.
     private static func prepareLocation(_ path: String, access: NewsStore.Access) throws {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
@@ -42,11 +45,33 @@ final class SQLiteStorage: NewsStorage {
         guard !exists else { return }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: folder.path) {
+                try FileManager.default.createDirectory(
+                    at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
         } catch {
             throw NewsStoreError.unreadableInput(
                 path: folder.path, reason: "cannot create the database folder (\(error.localizedDescription))")
         }
+        // An empty file is a new database to SQLite; creating it here sets its permissions.
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        else {
+            throw NewsStoreError.cannotOpen(path: path, reason: "cannot create the file (check the folder is writable)")
+        }
+    }
+
+    /// Refuses an SQLite file that holds another program's tables and no newsq schema, before
+    /// anything is written to it: migrating it would add newsq's tables and switch it to WAL.
+    private static func refuseForeignDatabase(_ path: String) throws {
+        let db = try Connection(path: path, mode: .readOnly)
+        let tables = try db.query(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ) { try $0.text("name") }
+        guard !tables.isEmpty, !tables.contains("newsq_migration") else { return }
+        throw NewsStoreError.notADatabase(
+            path: path,
+            reason: "it is an SQLite database of another program (\(tables.count) tables, none of them newsq's); "
+                + "nothing was changed")
     }
 
     /// SQLite's words for a file it cannot use, turned into the store's.

@@ -32,6 +32,8 @@ struct DatabaseOptions: ParsableArguments {
         guard isDefault, !FileManager.default.fileExists(atPath: path) else {
             return try NewsStore(path: path, access: access)
         }
+        // The first run loads the gazetteer: seconds of silence otherwise.
+        Console.note("first run: creating \(path) with the sample data (the gazetteer takes a few seconds)")
         let store = try NewsStore(path: path, access: .create)
         let summary = try store.loadSampleData()
         Console.note(
