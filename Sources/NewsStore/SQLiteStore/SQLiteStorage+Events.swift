@@ -39,9 +39,7 @@ extension SQLiteStorage {
             filters.add(
                 """
                 EXISTS (SELECT 1 FROM event_place ep
-                        WHERE ep.event_id = e.id
-                          AND ep.place_id IN (SELECT id FROM place WHERE name_key = ?
-                                              UNION SELECT place_id FROM place_name WHERE name_key = ?))
+                        WHERE ep.event_id = e.id AND ep.place_id IN (\(placesNamed)))
                 """, key, key)
         }
         if let from = filter.range.from?.iso { filters.add("e.date_end >= ?", from) }

@@ -1,6 +1,11 @@
 import Foundation
 
 extension SQLiteStorage {
+    /// The ids of the places a folded name (bound twice) names: by their own name or any name an
+    /// article or the gazetteer gave them. Both look-ups are index searches.
+    static let placesNamed =
+        "SELECT id FROM place WHERE name_key = ? UNION SELECT place_id FROM place_name WHERE name_key = ?"
+
     func places(_ filter: PlaceFilter) throws -> [PlaceCount] {
         let country = try filter.country.map(countryCode(for:))
         var filters = Self.placeFilters(articleID: filter.articleID, countryCode: country)

@@ -56,9 +56,7 @@ extension SQLiteStorage {
             filters.add(
                 """
                 EXISTS (SELECT 1 FROM place_mention m
-                        WHERE m.article_id = article_fts.rowid
-                          AND m.place_id IN (SELECT id FROM place WHERE name_key = ?
-                                             UNION SELECT place_id FROM place_name WHERE name_key = ?))
+                        WHERE m.article_id = article_fts.rowid AND m.place_id IN (\(Self.placesNamed)))
                 """, key, key)
         }
         if let source = options.source {
