@@ -93,8 +93,8 @@ import Testing
     @Test func showAsJSONCarriesTheSeedFields() throws {
         let run = try onSample(["show", "1", "--format", "json"])
         #expect(run.status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
-        let article = try #require(rows.first)
+        // One object, not a one-element array: `jq '{title}'` works on it as printed in the README.
+        let article = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(article["title"] as? String == "What happens after ISIS loses Mosul?")
         let authors = try #require(article["authors"] as? [[String: Any]])
         #expect(authors.first?["name"] as? String == "Peter Bergen")
@@ -162,6 +162,16 @@ import Testing
             ["import", "--db", db, "-"], stdin: "Floods in Mosul\n\nThe Tigris rose in Mosul on Monday.")
         #expect(run.status == 0)
         #expect(run.stdout.contains("1 imported"))
+        let second = try newsq(["import", "--db", db, "-"], stdin: "Mosul reopens\n\nSchools in Mosul reopened.")
+        #expect(second.stdout.contains("1 imported"))
+        // A page that is not the whole answer says so on stderr; stdout stays the page alone.
+        let page = try newsq(["search", "--db", db, "mosul", "--limit", "1", "--format", "json"])
+        #expect(page.status == 0)
+        #expect(page.stderr.contains("showing hits 1–1 of 2; --offset 1 shows the next ones"))
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(page.stdout.utf8)) as? [[String: Any]])
+        #expect(hits.count == 1)
+        let all = try newsq(["search", "--db", db, "mosul"])
+        #expect(!all.stderr.contains("showing"))
     }
 
     @Test func aCopiedBinaryStillCreatesAndMigratesADatabase() throws {

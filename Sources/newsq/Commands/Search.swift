@@ -60,6 +60,13 @@ extension Newsq {
                     return
                 }
                 try CommandRunner.print(Listings.hits(result.hits), as: output.format)
+                // A page is not the whole answer: say so, on stderr so scripts' output stays clean.
+                if !result.hits.isEmpty && result.hits.count < result.total {
+                    let first = paging.offset + 1
+                    let last = paging.offset + result.hits.count
+                    Console.note(
+                        "showing hits \(first)–\(last) of \(result.total); --offset \(last) shows the next ones")
+                }
             }
         }
     }

@@ -17,9 +17,14 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 let detail = try store.article(id: id)
-                if output.format == .table {
+                switch output.format {
+                case .table:
                     Console.out(ArticleText(detail: detail).text)
-                } else {
+                case .json:
+                    // One article is one JSON object, so `jq '.title'` works as people write it.
+                    let listing = Listings.article(detail)
+                    for row in listing.rows { Console.out(JSONWriter.pretty(listing.object(for: row)) + "\n") }
+                default:
                     try CommandRunner.print(Listings.article(detail), as: output.format)
                 }
             }
