@@ -151,4 +151,10 @@ import Testing
         let flagged = try DatabaseOptions.parse(["--db", "/f.sqlite"])
         #expect(flagged.location(environment: ["NEWSQ_DB": "/a.sqlite"]) == ("/f.sqlite", false))
     }
+
+    @Test func helpShowsTheDefaultDistanceAsUsersTypeIt() {
+        let help = Newsq.Places.helpMessage(columns: 200)
+        #expect(help.contains("(default: 50km)"))
+        #expect(!help.contains("Distance("))
+    }
 }

@@ -19,4 +19,7 @@ struct Distance: ExpressibleByArgument {
         }
         return nil
     }
+
+    /// How `--help` shows a default ("50km"), in the form a user types.
+    var defaultValueDescription: String { "\(kilometres.formatted(.number.grouping(.never)))km" }
 }
