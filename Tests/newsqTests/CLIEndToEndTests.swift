@@ -79,6 +79,38 @@ import Testing
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    @Test func aKilledFirstRunLeavesNoHalfFilledDatabaseAndTheNextRunStartsAgain() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["search", "mosul", "--count"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        environment["NEWSQ_DB"] = nil
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        // The gazetteer load, seconds long, starts right after this line: interrupt it there.
+        var said = ""
+        while !said.contains("first run: creating") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        // SIGKILL: nothing runs after it, harsher than Ctrl-C (the test runner may ignore SIGINT,
+        // which its children inherit).
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let folder = home.appendingPathComponent("data/newsq")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("news.sqlite").path))
+        let again = try newsq(["search", "mosul", "--count"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "1\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["news.sqlite"])
+    }
+
     @Test func firstSearchCreatesTheDefaultDatabaseWithTheSampleAndFindsTheSeed() throws {
         let run = try newsq(["search", "Mosul"])
         #expect(run.status == 0)

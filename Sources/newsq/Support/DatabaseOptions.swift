@@ -34,8 +34,7 @@ struct DatabaseOptions: ParsableArguments {
         }
         // The first run loads the gazetteer: seconds of silence otherwise.
         Console.note("first run: creating \(path) with the sample data (the gazetteer takes a few seconds)")
-        let store = try NewsStore(path: path, access: .create)
-        let summary = try store.loadSampleData()
+        let (store, summary) = try NewsStore.createWithSampleData(at: path)
         Console.note(
             "created \(path) with the sample data (\(summary.articles) article\(summary.articles == 1 ? "" : "s"), "
                 + "\(summary.places.formatted()) gazetteer places, \(summary.savedQueries) saved queries); "
