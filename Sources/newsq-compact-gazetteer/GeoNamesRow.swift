@@ -1,4 +1,5 @@
 import Foundation
+import NewsStore
 
 /// One line of a GeoNames dump (19 tab-separated columns, UTF-8), held as text so the compact file
 /// repeats exactly what the compactor does not change.
@@ -69,17 +70,9 @@ struct GeoNamesRow: Equatable {
         for index in Self.copiedColumns { out[index] = columns[index] }
         out[2] = asciiName
         out[3] = alternateNames.joined(separator: ",")
-        out[4] = Self.coordinate(latitude)
-        out[5] = Self.coordinate(longitude)
+        out[4] = GeoNamesRecord.coordinate(latitude)
+        out[5] = GeoNamesRecord.coordinate(longitude)
         out[14] = population.map(String.init) ?? ""
         return out.joined(separator: "\t")
-    }
-
-    /// At most 4 decimals (about 10 m, finer than a town), without trailing zeros.
-    static func coordinate(_ value: Double) -> String {
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One row of a GeoNames dump (`cities500.txt`, `allCountries.txt`, or the shipped compact
 /// gazetteer), with only the columns newsq uses.
-struct GeoNamesRecord: Sendable, Hashable {
+package struct GeoNamesRecord: Sendable, Hashable {
     var geonameID: Int
     var name: String
     /// Column 3; empty in the compact gazetteer when it equals `name`.
@@ -60,8 +60,9 @@ struct GeoNamesRecord: Sendable, Hashable {
         return columns.joined(separator: "\t")
     }
 
-    /// At most 4 decimals (about 10 m, finer than a town), without trailing zeros.
-    static func coordinate(_ value: Double) -> String {
+    /// At most 4 decimals (about 10 m, finer than a town), without trailing zeros. `package`: the
+    /// gazetteer compactor writes coordinates exactly as the library does.
+    package static func coordinate(_ value: Double) -> String {
         var text = String(format: "%.4f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
