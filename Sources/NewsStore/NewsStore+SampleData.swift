@@ -1,8 +1,8 @@
 import Foundation
 
 extension NewsStore {
-    /// Loads the data compiled into newsq from SampleData/: the shipped gazetteer (when the
-    /// store has none yet), the seed article(s) and the sample saved queries. Safe to repeat.
+    /// Loads the data compiled into newsq from SampleData/: the shipped countries (when the store
+    /// has none yet), the seed article(s) and the sample saved queries. Safe to repeat.
     ///
     /// ```swift
     /// let store = try NewsStore(path: path, access: .create)
@@ -11,7 +11,7 @@ extension NewsStore {
     /// - Throws: `SQLiteError`; `NewsStoreError` if a compiled-in file is broken.
     @discardableResult
     public func loadSampleData() throws -> SampleDataSummary {
-        let places = try storage.loadShippedGazetteerIfEmpty()
+        let places = try storage.prepareGazetteer()
         var articles = 0
         var queries = 0
         for file in EmbeddedFile.samples {

@@ -18,12 +18,12 @@ import Testing
                 latitude: 35.8, longitude: 43.29, featureClass: "P", featureCode: "", countryCode: "IQ",
                 admin1: "15", population: 0)
         ])
-        let index = try GazetteerIndex.load(from: db)
+        let index = try GazetteerIndex.load(from: db, shipped: nil)
         #expect(index.candidates(forKey: "al qayyarah").first?.geonamesID == 99003)
         #expect(index.candidates(forKey: "qayyarah").first?.placeID != nil)
         #expect(index.candidates(forKey: "qayyara").isEmpty)
         #expect(index.variantCandidates(forKey: "qayyara").first?.geonamesID == 99003)
-        #expect(index.countryEntry(code: "IQ")?.name == "Iraq")
+        #expect(index.candidates(forKey: "iraq").first?.kind == .country)
         #expect(index.demonyms["iraqi"]?.countryCode == "IQ")
         #expect(index.demonyms["kurdish"]?.countryCode == "IQ")
     }
@@ -44,7 +44,7 @@ import Testing
         let other = GazetteerEntry(name: "Qayara", kind: .village, countryCode: "IQ", geonamesID: 2)
         builder.add(qayyarah, keys: ["al qayyarah", "qayyarah", "qayyarah"])
         builder.add(other, keys: ["qayara"])
-        let index = builder.build()
+        let index = builder.build(shipped: nil)
         #expect(index.exact["al qayyarah"] == [0])
         #expect(index.exact["qayyarah"] == [0])
         #expect(index.exact["qayara"] == [1])
@@ -52,16 +52,27 @@ import Testing
         #expect(index.variantCandidates(forKey: "qayyara").map(\.geonamesID) == [1, 2])
     }
 
-    @Test func shippedVariantTableEqualsOneDerivedFromTheExactKeys() throws {
-        let index = try StoreFixtures.shippedIndex.get()
-        // The table the index once built lazily: every exact key's skeleton, positions deduplicated.
-        var derived: [String: Set<Int32>] = [:]
-        for (key, positions) in index.exact { derived[PlaceNameKey.variant(key), default: []].formUnion(positions) }
-        #expect(index.variants.count == derived.count)
-        let mismatched = derived.filter { key, positions in
-            index.positions(forVariant: key) != positions.sorted().map(Int.init)
+    @Test func shippedImageFilesEveryKeyAndVariantOnceAndInByteOrder() throws {
+        let image = try #require(try StoreFixtures.shippedIndex.get().shipped)
+        var previous: [UInt8] = []
+        var keys = 0
+        var derived: [String: Set<Int>] = [:]
+        image.forEachKey { key, positions in
+            #expect(previous.lexicographicallyPrecedes(Array(key.utf8)) || keys == 0)
+            previous = Array(key.utf8)
+            keys += 1
+            derived[PlaceNameKey.variant(key), default: []].formUnion(positions)
         }
-        #expect(mismatched.isEmpty, "\(mismatched.count) variant keys differ, e.g. \(mismatched.first?.key ?? "")")
+        #expect(keys > 300_000)
+        // The variant table is exactly the one derived from the keys, positions deduplicated.
+        var variants = 0
+        var mismatched: [String] = []
+        image.forEachVariant { variant, _ in
+            variants += 1
+            if image.positions(forVariant: variant) != derived[variant]?.sorted() { mismatched.append(variant) }
+        }
+        #expect(variants == derived.count)
+        #expect(mismatched.isEmpty, "\(mismatched.count) variant keys differ, e.g. \(mismatched.first ?? "")")
     }
 
     @Test func oneShippedIndexServesConcurrentExtractions() async throws {

@@ -24,6 +24,17 @@ import Testing
         #expect(places.first?.place.name == "Mosul")  // most mentioned first
     }
 
+    @Test func aStoreHoldsOnlyThePlacesItsArticlesMentionWithEveryShippedName() throws {
+        let stats = try store.statistics()
+        #expect(stats.places == stats.mentionedPlaces)
+        // Mosul came in with the gazetteer's other names: a filter by one of them finds the seed.
+        let hits = try store.search("Mosul", SearchOptions(place: "Al Mawsil"))
+        #expect(hits.total == 1)
+        // A place no article mentions is still a centre for --near, from the gazetteer.
+        let nearBasra = try store.places(PlaceFilter(near: "Basra", withinKm: 600))
+        #expect(nearBasra.contains { $0.place.name == "Baghdad" })
+    }
+
     @Test func extractAndStoredDataAgreeOnTheSeed() throws {
         let data = try Data(contentsOf: TestSupport.seedURL)
         let extracted = try NewsStore.extract(data, origin: "seed")
@@ -105,6 +116,7 @@ import Testing
             .split(separator: "\n").first { $0.hasPrefix("99003\t") })
         let file = try StoreFixtures.file("qayyarah.txt", line + "\n")
         let summary = try store.importGazetteer(file)
+        // The mentioned place came into the store with all its shipped names: nothing to change.
         #expect(summary.unchanged == 1 && summary.updated == 0 && summary.added == 0)
         #expect(try store.events(EventFilter(place: "Qayyara")).contains { $0.date.label == "2016-10-16" })
     }

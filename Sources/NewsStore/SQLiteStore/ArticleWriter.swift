@@ -112,6 +112,17 @@ struct ArticleWriter {
         let id = db.lastInsertRowID
         try db.run(
             "INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)", [id, key, place.name])
+        // A shipped place comes into the store with every name the gazetteer gives it, so filters
+        // and saved queries find it by any of them ("Al Mawsil" for Mosul).
+        if let geonamesID = place.geonamesID, let shipped = try? GazetteerImageCache.shipped.get(),
+            let position = shipped.position(geonamesID: geonamesID)
+        {
+            for name in shipped.names(at: position) {
+                try db.run(
+                    "INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)",
+                    [id, PlaceNameKey.fold(name), name])
+            }
+        }
         return id
     }
 }

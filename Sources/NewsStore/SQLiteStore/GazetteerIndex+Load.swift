@@ -1,8 +1,9 @@
 extension GazetteerIndex {
-    /// The index of the places in a database (gazetteer rows and places known by name), with the
-    /// shipped regions and common words.
+    /// The index of the places in a database (the places its articles mention, places known by
+    /// name, gazetteers the user imported) over the `shipped` places, with the shipped regions
+    /// and common words. The database's countries override the shipped ones.
     /// - Throws: `SQLiteError`, or `NewsStoreError` when the shipped files are missing.
-    static func load(from db: Connection) throws -> GazetteerIndex {
+    static func load(from db: Connection, shipped: GazetteerImage?) throws -> GazetteerIndex {
         var builder = GazetteerIndexBuilder()
         var namesByPlace: [Int: [String]] = [:]
         _ = try db.query("SELECT place_id, name_key FROM place_name") { row in
@@ -37,7 +38,9 @@ extension GazetteerIndex {
                 demonyms: CountryRecord.list(try row.optionalText("demonyms") ?? ""), aliases: [])
         }
         builder.addCountries(countries, addPlaces: false)
+        let stored = Set(countries.map(\.code))
+        builder.addCountries(try ShippedGazetteer.countries().filter { !stored.contains($0.code) }, addPlaces: false)
         try builder.addShippedVocabulary()
-        return builder.build()
+        return builder.build(shipped: shipped)
     }
 }

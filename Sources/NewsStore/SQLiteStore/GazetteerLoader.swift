@@ -41,15 +41,15 @@ struct GazetteerLoader {
         }
     }
 
-    /// Loads the gazetteer compiled into the binary (SampleData/gazetteer): countries, then places.
-    /// - Throws: `NewsStoreError` when the binary lacks the files, `SQLiteError`.
+    /// Stores the countries compiled into the binary (SampleData/gazetteer/countries.tsv) in
+    /// `country`, for `--country` and SQL; their places, like every shipped place, come from the
+    /// gazetteer image and are stored when an article mentions them.
+    /// - Throws: `NewsStoreError` when the binary lacks the file, `SQLiteError`.
     @discardableResult
-    static func loadShipped(into db: Connection) throws -> GazetteerLoadCounts {
-        let cities = try ShippedGazetteer.file(ShippedGazetteer.citiesFile)
+    static func loadShippedCountries(into db: Connection) throws -> GazetteerLoadCounts {
         let countries = try ShippedGazetteer.countries()
         return try GazetteerLoader(db: db).inTransaction { writer in
-            for country in countries { try writer.upsert(country) }
-            try GeoNamesParser(path: ShippedGazetteer.citiesFile).parse(cities.bytes) { try writer.upsert($0) }
+            for country in countries { try writer.upsert(country, asPlace: false) }
         }
     }
 

@@ -38,7 +38,8 @@ struct GazetteerWriter {
         try upsert(geonameID: record.geonameID, fields: fields, names: record.allNames)
     }
 
-    mutating func upsert(_ country: CountryRecord) throws {
+    /// Adds or updates a country, and its place too unless `asPlace` is false.
+    mutating func upsert(_ country: CountryRecord, asPlace: Bool = true) throws {
         let existing = try db.queryFirst(
             "SELECT iso3, name, capital, continent, population, neighbours, demonyms FROM country WHERE code = ?",
             [country.code]
@@ -76,8 +77,10 @@ struct GazetteerWriter {
             name: country.name, kind: .country, countryCode: country.code, admin1: nil, latitude: nil, longitude: nil,
             population: country.population)
         let before = counts
-        if let geonameID = country.geonameID {
+        if asPlace, let geonameID = country.geonameID {
             try upsert(geonameID: geonameID, fields: fields, names: names)
+        } else {
+            counts.unchanged += 1
         }
         // A country row that changed while its place did not still counts as one update.
         if countryChanged && counts.updated == before.updated && counts.added == before.added {

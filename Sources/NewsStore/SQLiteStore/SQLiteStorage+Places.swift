@@ -90,7 +90,7 @@ extension SQLiteStorage {
     }
 
     /// The coordinates of a place named by the user: a mentioned place first, then the most
-    /// populous gazetteer entry of that name.
+    /// populous stored entry of that name, then the most populous one of the gazetteer.
     func coordinates(ofPlaceNamed name: String) throws -> (lat: Double, lon: Double) {
         let key = PlaceNameKey.fold(name)
         let found = try db.queryFirst(
@@ -103,8 +103,18 @@ extension SQLiteStorage {
             LIMIT 1
             """, [key]
         ) { row in (lat: try row.double("latitude"), lon: try row.double("longitude")) }
-        guard let found else { throw NewsStoreError.placeNotFound(name: name) }
-        return found
+        if let found { return found }
+        // A place no article mentions lives only in the gazetteer: its most populous entry.
+        let entries = try gazetteerIndex().candidates(forKey: key)
+        let best = entries.filter { $0.latitude != nil }.max { left, right in
+            (left.kind == .country ? 0 : 1, left.population ?? 0) < (
+                right.kind == .country ? 0 : 1, right.population ?? 0
+            )
+        }
+        guard let best, let lat = best.latitude, let lon = best.longitude else {
+            throw NewsStoreError.placeNotFound(name: name)
+        }
+        return (lat, lon)
     }
 
     /// An ISO alpha-2 code from a code or a country name.

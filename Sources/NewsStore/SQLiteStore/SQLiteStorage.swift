@@ -137,27 +137,23 @@ final class SQLiteStorage: NewsStorage {
 
     func gazetteerIndex() throws -> GazetteerIndex {
         if let cachedGazetteer { return cachedGazetteer }
-        try loadShippedGazetteerIfEmpty()
-        let index = try GazetteerIndex.load(from: db)
+        try prepareGazetteer()
+        let index = try GazetteerIndex.load(from: db, shipped: try GazetteerImageCache.shipped.get())
         cachedGazetteer = index
         return index
     }
 
     @discardableResult
-    func loadShippedGazetteerIfEmpty() throws -> Int {
-        let hasGazetteer =
-            try db.queryFirst("SELECT 1 FROM place WHERE geonames_id IS NOT NULL LIMIT 1") { _ in true } ?? false
-        if !hasGazetteer {
-            try GazetteerLoader.loadShipped(into: db)
+    func prepareGazetteer() throws -> Int {
+        if try db.queryFirst("SELECT 1 AS found FROM country LIMIT 1", [], { _ in true }) == nil {
+            try GazetteerLoader.loadShippedCountries(into: db)
             cachedGazetteer = nil
         }
-        return try db.queryFirst("SELECT count(*) AS places FROM place WHERE origin = 'gazetteer'") {
-            try $0.int("places")
-        } ?? 0
+        return try GazetteerImageCache.shipped.get().count
     }
 
     func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
-        try loadShippedGazetteerIfEmpty()
+        try prepareGazetteer()
         let counts = try GazetteerLoader(db: db).loadFile(at: path)
         cachedGazetteer = nil
         return GazetteerImportSummary(added: counts.added, updated: counts.updated, unchanged: counts.unchanged)

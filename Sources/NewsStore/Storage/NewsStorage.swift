@@ -69,16 +69,17 @@ package protocol NewsStorage: AnyObject {
 
     // MARK: Gazetteer
 
-    /// The index place extraction matches names against, built from the stored gazetteer
-    /// (the shipped one is loaded first when the store has none).
-    /// - Throws: an engine error.
+    /// The index place extraction matches names against: the shipped gazetteer with the
+    /// stored places over it.
+    /// - Throws: an engine error; `NewsStoreError` if the compiled-in files are broken.
     func gazetteerIndex() throws -> GazetteerIndex
 
-    /// Loads the compiled-in gazetteer when the store has no gazetteer places yet; returns
-    /// the number of gazetteer places stored.
+    /// Stores the shipped countries when the store has none (the shipped places stay in the
+    /// binary's gazetteer image; a store holds only the places its articles mention and the
+    /// gazetteers a user imports); returns the number of places the shipped gazetteer knows.
     /// - Throws: an engine error; `NewsStoreError` if the compiled-in files are broken.
     @discardableResult
-    func loadShippedGazetteerIfEmpty() throws -> Int
+    func prepareGazetteer() throws -> Int
 
     /// Adds or updates places from a GeoNames dump.
     /// - Throws: `NewsStoreError.invalidGazetteer`, `.unreadableInput`; an engine error.

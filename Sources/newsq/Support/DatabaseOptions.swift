@@ -32,12 +32,12 @@ struct DatabaseOptions: ParsableArguments {
         guard isDefault, !FileManager.default.fileExists(atPath: path) else {
             return try NewsStore(path: path, access: access)
         }
-        // The first run loads the gazetteer: seconds of silence otherwise.
-        Console.note("first run: creating \(path) with the sample data (the gazetteer takes a few seconds)")
+        // On a machine that has not run this build yet, the gazetteer image is made first: seconds.
+        Console.note("first run: creating \(path) with the sample data")
         let (store, summary) = try NewsStore.createWithSampleData(at: path)
         Console.note(
             "created \(path) with the sample data (\(summary.articles) article\(summary.articles == 1 ? "" : "s"), "
-                + "\(summary.places.formatted()) gazetteer places, \(summary.savedQueries) saved queries); "
+                + "a gazetteer of \(summary.places.formatted()) places, \(summary.savedQueries) saved queries); "
                 + "use --db or NEWSQ_DB for another database")
         return store
     }

@@ -1,17 +1,15 @@
 extension GazetteerIndex {
-    /// The index of the gazetteer compiled into the binary, with no database (`newsq extract`).
+    /// The index of the gazetteer compiled into the binary, with no database (`newsq extract`):
+    /// the shipped image and vocabulary, made once per process.
     /// - Throws: `NewsStoreError` when the binary lacks the files or they are malformed.
     static func shipped() throws -> GazetteerIndex {
+        try shippedIndex.get()
+    }
+
+    private static let shippedIndex: Result<GazetteerIndex, Error> = Result {
         var builder = GazetteerIndexBuilder()
-        builder.addCountries(try ShippedGazetteer.countries(), addPlaces: true)
+        builder.addCountries(try ShippedGazetteer.countries(), addPlaces: false)
         try builder.addShippedVocabulary()
-        let cities = try ShippedGazetteer.file(ShippedGazetteer.citiesFile)
-        // One place a line; the shipped places have about 1.6 distinct folded names each.
-        let lines = cities.bytes.reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } }
-        builder.reserveCapacity(entries: builder.count + lines, keys: lines * 8 / 5)
-        try GeoNamesParser(path: ShippedGazetteer.citiesFile).parse(cities.bytes) { record in
-            builder.add(GazetteerEntry(record), keys: record.allNames.map(\.key))
-        }
-        return builder.build()
+        return builder.build(shipped: try GazetteerImageCache.shipped.get())
     }
 }

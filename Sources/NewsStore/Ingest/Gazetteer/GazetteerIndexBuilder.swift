@@ -8,14 +8,16 @@
 /// var builder = GazetteerIndexBuilder()
 /// builder.addCountries(try ShippedGazetteer.countries(), addPlaces: true)
 /// try builder.addShippedVocabulary()
-/// let index = builder.build()
+/// let index = builder.build(shipped: try GazetteerImageCache.shipped.get())
 /// ```
 struct GazetteerIndexBuilder {
     private var entries: [GazetteerEntry] = []
+    /// Each entry's names as spelled, one per folded key; kept only for an image.
+    private var names: [[String]] = []
     private var exact: [String: [Int32]] = [:]
     private var variants: [String: [String]] = [:]
     private var countries: [String: CountryRecord] = [:]
-    private var countryEntries: [String: Int] = [:]
+    private var byGeonamesID: [Int: Int32] = [:]
     private var demonyms: [String: GazetteerIndex.DemonymTarget] = [:]
     private var regions: [String: RegionRecord] = [:]
     /// Folded names that are also common English words.
@@ -29,17 +31,27 @@ struct GazetteerIndexBuilder {
     /// Number of entries added so far.
     var count: Int { entries.count }
 
-    /// The index of everything added. The builder may go on and build again.
-    func build() -> GazetteerIndex {
+    /// The index of everything added over the `shipped` places. The builder may go on and build
+    /// again.
+    func build(shipped: GazetteerImage?) -> GazetteerIndex {
         GazetteerIndex(
-            entries: entries, exact: exact, variants: variants, countries: countries, countryEntries: countryEntries,
-            demonyms: demonyms, regions: regions, commonWords: commonWords, englishWords: englishWords)
+            shipped: shipped, entries: entries, exact: exact, variants: variants, storedByGeonamesID: byGeonamesID,
+            countries: countries, demonyms: demonyms, regions: regions, commonWords: commonWords,
+            englishWords: englishWords)
+    }
+
+    /// The image of the entries added (the vocabulary is not part of it).
+    /// - Throws: `GazetteerImage.Invalid` when the tables outgrow an image.
+    func image(fingerprint: UInt64) throws -> [UInt8] {
+        try GazetteerImage.encode(
+            entries: entries, names: names, exact: exact, variants: variants, fingerprint: fingerprint)
     }
 
     /// Makes room for about `entries` entries with `keys` distinct names in all, so the tables
     /// are not rehashed again and again as a whole gazetteer goes in.
     mutating func reserveCapacity(entries: Int, keys: Int) {
         self.entries.reserveCapacity(entries)
+        names.reserveCapacity(entries)
         exact.reserveCapacity(keys)
         variants.reserveCapacity(keys)
     }
@@ -47,15 +59,24 @@ struct GazetteerIndexBuilder {
     /// Adds an entry under its names (folded keys) and their article-less forms. Positions only
     /// grow, so each key's list stays ascending and free of repeats without sorting.
     mutating func add(_ entry: GazetteerEntry, keys: [String]) {
+        add(entry, names: [], keys: keys)
+    }
+
+    /// Adds an entry with its names as spelled (`names[i]` folds to `keys[i]`), which an image
+    /// keeps so a store can take a place over with all its names.
+    mutating func add(_ entry: GazetteerEntry, names: [(key: String, name: String)]) {
+        add(entry, names: names.map(\.name), keys: names.map(\.key))
+    }
+
+    private mutating func add(_ entry: GazetteerEntry, names spelled: [String], keys: [String]) {
         let position = Int32(entries.count)
         entries.append(entry)
+        names.append(spelled)
         for key in keys where !key.isEmpty {
             index(key, at: position)
             if let bare = PlaceNameKey.withoutArticle(key) { index(bare, at: position) }
         }
-        if entry.kind == .country, let code = entry.countryCode, countryEntries[code] == nil {
-            countryEntries[code] = Int(position)
-        }
+        if let id = entry.geonamesID, byGeonamesID[id] == nil { byGeonamesID[id] = position }
     }
 
     private mutating func index(_ form: String, at position: Int32) {
@@ -88,7 +109,7 @@ struct GazetteerIndexBuilder {
                     GazetteerEntry(
                         name: record.name, kind: .country, countryCode: record.code, population: record.population,
                         geonamesID: record.geonameID),
-                    keys: ([record.name] + record.aliases).map(PlaceNameKey.fold))
+                    names: ([record.name] + record.aliases).map { (PlaceNameKey.fold($0), $0) })
             }
         }
     }
@@ -107,11 +128,12 @@ struct GazetteerIndexBuilder {
     }
 
     /// Adds what every index takes from the shipped files whatever its places: regions, the
-    /// common-word names and the English words.
+    /// common-word names and the English words (read once per process).
     /// - Throws: `NewsStoreError` when the binary lacks the files or they are malformed.
     mutating func addShippedVocabulary() throws {
-        addRegions(try ShippedGazetteer.regions())
-        commonWords = try ShippedGazetteer.commonWords()
-        englishWords = try ShippedGazetteer.englishWords()
+        let vocabulary = try ShippedGazetteer.vocabulary.get()
+        addRegions(vocabulary.regions)
+        commonWords = vocabulary.commonWords
+        englishWords = vocabulary.englishWords
     }
 }

@@ -6,6 +6,18 @@ enum ShippedGazetteer {
     static let commonWordsFile = "gazetteer/common-words.txt"
     static let englishWordsFile = "gazetteer/english-words.txt"
 
+    /// The word lists and regions every index takes, read once per process.
+    static let vocabulary: Result<Vocabulary, Error> = Result {
+        Vocabulary(regions: try regions(), commonWords: try commonWords(), englishWords: try englishWords())
+    }
+
+    /// What `vocabulary` holds.
+    struct Vocabulary: Sendable {
+        var regions: [RegionRecord]
+        var commonWords: Set<String>
+        var englishWords: Set<String>
+    }
+
     /// An embedded file, or an error naming it when the binary was built without it.
     static func file(_ name: String) throws -> EmbeddedFile {
         guard let file = EmbeddedFile.sample(named: name) else {
