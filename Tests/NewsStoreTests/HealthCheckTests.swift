@@ -50,7 +50,9 @@ import Testing
 
         let repaired = try store.repair()
         #expect(repaired.passed)
-        #expect(repaired.checks.first { $0.kind == .fullTextIndex }?.repair == "rebuilt the full-text index from the articles")
+        #expect(
+            repaired.checks.first { $0.kind == .fullTextIndex }?.repair
+                == "rebuilt the full-text index from the articles")
         #expect(try store.search("floods").total == 1)
     }
 
@@ -87,7 +89,8 @@ import Testing
         let found = try store.checkHealth()
         #expect(failing(found) == [.foreignKeys, .danglingRows, .orphanAuthors, .orphanPlaces])
         #expect(found.failures.first { $0.kind == .danglingRows }?.problem?.contains("rows of event_place") == true)
-        #expect(found.failures.first { $0.kind == .orphanAuthors }?.problem?.hasPrefix("1 authors have no article") == true)
+        #expect(
+            found.failures.first { $0.kind == .orphanAuthors }?.problem?.hasPrefix("1 authors have no article") == true)
 
         let articles = try store.statistics().articles
         let repaired = try store.repair()
@@ -115,9 +118,10 @@ import Testing
                 """)
         }
         let pageSize = 4096
-        let rootPage = try Connection(path: path, mode: .readOnly).queryFirst(
-            "SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'"
-        ) { $0.int(0) ?? 0 } ?? 0
+        let rootPage =
+            try Connection(path: path, mode: .readOnly).queryFirst(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'"
+            ) { $0.int(0) ?? 0 } ?? 0
         #expect(rootPage > 1)
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         try handle.seek(toOffset: UInt64((rootPage - 1) * pageSize))

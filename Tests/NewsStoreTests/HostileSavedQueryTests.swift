@@ -123,7 +123,9 @@ import Testing
         #expect(outcomes.count == queries.count)
         // The endless CTE and the cross join hit the time limit; the 1 GB printf hits the length
         // limit, which SQLite 3.40 notices only at the end of its loop, so it may time out first.
-        #expect(outcomes.filter { $0 == .timedOut }.count >= 2, "\(Array(zip(queries.map { $0.sql.prefix(60) }, outcomes)))")
+        #expect(
+            outcomes.filter { $0 == .timedOut }.count >= 2, "\(Array(zip(queries.map { $0.sql.prefix(60) }, outcomes)))"
+        )
         #expect(outcomes.filter { $0 == .stoppedAtByteBudget }.count == 1)
         #expect(outcomes.filter { $0 == .harmlessValue }.count == 2)
         #expect(

@@ -25,8 +25,9 @@ import Testing
         let store = try StoreFixtures.small()
         let target = try StoreFixtures.file("precious.sqlite", "not to be lost")
         let error = #expect(throws: NewsStoreError.self) { try store.backup(to: target) }
-        #expect(error?.description == "cannot back up to \(target): a file is already there; a backup never "
-            + "overwrites one, give a new name")
+        #expect(
+            error?.description == "cannot back up to \(target): a file is already there; a backup never "
+                + "overwrites one, give a new name")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "not to be lost")
         let missing = try TestSupport.temporaryFolder().appendingPathComponent("no/such/folder/copy.sqlite").path
         #expect(throws: NewsStoreError.backupFailed(path: missing, reason: "no such folder")) {

@@ -5,7 +5,8 @@ import Foundation
 /// from, or deletes rows nothing can reach, all in one transaction.
 extension SQLiteStorage {
     func checkHealth() throws -> HealthReport {
-        HealthReport(checks: try HealthCheck.Kind.allCases.map { kind in HealthCheck(kind: kind, problem: try problem(kind)) })
+        HealthReport(
+            checks: try HealthCheck.Kind.allCases.map { kind in HealthCheck(kind: kind, problem: try problem(kind)) })
     }
 
     func repair() throws -> HealthReport {
@@ -65,7 +66,9 @@ extension SQLiteStorage {
         case .foreignKeys:
             let broken = try db.query(
                 "SELECT \"table\" AS child, parent, count(*) AS n FROM pragma_foreign_key_check GROUP BY 1, 2 ORDER BY 1, 2"
-            ) { row in "\(try row.int("n")) rows of \(try row.text("child")) point at a missing \(try row.text("parent"))" }
+            ) { row in
+                "\(try row.int("n")) rows of \(try row.text("child")) point at a missing \(try row.text("parent"))"
+            }
             return broken.isEmpty ? nil : broken.joined(separator: "; ")
         case .fullTextIndex:
             return try fullTextProblem()
@@ -74,7 +77,8 @@ extension SQLiteStorage {
         case .danglingRows:
             var found: [String] = []
             for (table, condition, what) in Self.danglingRows {
-                let count = try db.queryFirst("SELECT count(*) FROM \(table) WHERE \(condition)") { $0.int(0) ?? 0 } ?? 0
+                let count =
+                    try db.queryFirst("SELECT count(*) FROM \(table) WHERE \(condition)") { $0.int(0) ?? 0 } ?? 0
                 if count > 0 { found.append("\(count) rows of \(table) point at a missing \(what)") }
             }
             return found.isEmpty ? nil : found.joined(separator: "; ")
@@ -83,7 +87,8 @@ extension SQLiteStorage {
             return ids.isEmpty ? nil : "\(ids.count) authors have no article (ids \(Self.sample(ids)))"
         case .orphanPlaces:
             let ids = try db.query("SELECT id FROM place WHERE \(Self.orphanPlace) ORDER BY id") { $0.int(0) ?? 0 }
-            return ids.isEmpty ? nil : "\(ids.count) places from article text are mentioned nowhere (ids \(Self.sample(ids)))"
+            return ids.isEmpty
+                ? nil : "\(ids.count) places from article text are mentioned nowhere (ids \(Self.sample(ids)))"
         }
     }
 
@@ -177,7 +182,8 @@ extension SQLiteStorage {
     /// "3 problems: first; second" with at most five of them.
     private static func listing(_ messages: [String], noun: String) -> String {
         let shown = messages.prefix(5).joined(separator: "; ")
-        return "\(messages.count) \(noun)\(messages.count == 1 ? "" : "s"): \(shown)" + (messages.count > 5 ? "; …" : "")
+        return "\(messages.count) \(noun)\(messages.count == 1 ? "" : "s"): \(shown)"
+            + (messages.count > 5 ? "; …" : "")
     }
 
     /// The first ids of a list, for a message.

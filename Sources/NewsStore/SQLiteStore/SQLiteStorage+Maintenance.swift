@@ -8,7 +8,8 @@ extension SQLiteStorage {
             try db.backup(toEmptyFile: target)
         } catch let error as SQLiteError {
             Self.removeCopy(target)
-            throw NewsStoreError.backupFailed(path: target, reason: "SQLite could not copy the database (\(error.message))")
+            throw NewsStoreError.backupFailed(
+                path: target, reason: "SQLite could not copy the database (\(error.message))")
         }
         // The copy is what it claims only if it opens and reads as a database.
         do {

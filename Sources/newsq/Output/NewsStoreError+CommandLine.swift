@@ -42,7 +42,8 @@ extension NewsStoreError {
         case .invalidArgument(let name, let value, let reason):
             guard let option = Self.optionNames[name] else { return description }
             return "invalid \(option) \(value.debugDescription): \(reason)"
-        case .cannotOpen, .migrationFailed, .backupFailed, .unreadableInput, .invalidQuery, .invalidSavedQuery, .invalidGazetteer:
+        case .cannotOpen, .migrationFailed, .backupFailed, .unreadableInput, .invalidQuery, .invalidSavedQuery,
+            .invalidGazetteer:
             return description
         }
     }
