@@ -6,9 +6,15 @@ extension NewsStore {
     /// let result = try store.search("mosul -dabiq", SearchOptions(since: CalendarDay(iso: "2016-10-01")))
     /// ```
     /// - Throws: `NewsStoreError.invalidQuery` for an empty or meaningless query (or an invalid
-    ///   raw expression); `.invalidArgument` for a bad filter; `SQLiteError`.
+    ///   raw expression); `.invalidArgument` for a bad filter or time limit; `.searchTimedOut`
+    ///   when it runs past `options.timeout`; `SQLiteError`.
     public func search(_ text: String, _ options: SearchOptions = SearchOptions()) throws -> SearchResult {
-        try storage.search(options.raw ? .raw(text) : .query(try SearchQuery.parse(text)), options)
+        do {
+            return try storage.search(options.raw ? .raw(text) : .query(try SearchQuery.parse(text)), options)
+        } catch NewsStoreError.searchTimedOut(_, let seconds) {
+            // The engine knows its own expression; the person knows what they typed.
+            throw NewsStoreError.searchTimedOut(query: text, seconds: seconds)
+        }
     }
 
     /// Articles, newest first, optionally within a publication date range.

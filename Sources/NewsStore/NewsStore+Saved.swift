@@ -1,6 +1,9 @@
 import Foundation
 
 extension NewsStore {
+    /// The bytes of values a saved SQL query returns at most, unless the caller says otherwise.
+    public static let defaultQueryByteLimit = SavedQueryPolicy.defaultByteLimit
+
     /// Saves (or replaces) a query. SQL is checked to be one read-only statement and its named
     /// parameters are recorded; a search is checked to parse.
     ///
@@ -33,8 +36,9 @@ extension NewsStore {
         try storage.removeSavedQuery(named: name)
     }
 
-    /// Runs a saved query. SQL runs read-only with its parameters bound by name, a time limit
-    /// and a row cap; a search runs with its saved filters.
+    /// Runs a saved query. SQL runs read-only with its parameters bound by name, a time limit,
+    /// a row cap and a byte budget (`QueryResult.truncatedBy` says which limit stopped it); a
+    /// search runs with its saved filters and the search time limit.
     ///
     /// ```swift
     /// let output = try store.runSavedQuery("articles-mentioning", parameters: ["place": "Mosul"])
@@ -42,12 +46,15 @@ extension NewsStore {
     /// - Throws: `NewsStoreError.savedQueryNotFound`, `.parameterMismatch`, `.queryTimedOut`,
     ///   `.invalidSavedQuery`; `SQLiteError`.
     public func runSavedQuery(
-        _ name: String, parameters: [String: String] = [:], timeout: Double = 1, rowLimit: Int = 10_000
+        _ name: String, parameters: [String: String] = [:], timeout: Double = 1, rowLimit: Int = 10_000,
+        byteLimit: Int = NewsStore.defaultQueryByteLimit
     ) throws -> SavedQueryOutput {
         let query = try storage.savedQuery(named: name)
         switch query.kind {
         case .sql:
-            return .rows(try storage.runSQL(query, parameters: parameters, timeout: timeout, rowLimit: rowLimit))
+            return .rows(
+                try storage.runSQL(
+                    query, parameters: parameters, timeout: timeout, rowLimit: rowLimit, byteLimit: byteLimit))
         case .search:
             guard parameters.isEmpty else {
                 throw NewsStoreError.parameterMismatch(

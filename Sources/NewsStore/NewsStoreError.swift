@@ -35,6 +35,10 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
     case parameterMismatch(name: String, reason: String, expected: [String])
     /// A saved query ran past its time limit of `seconds` and was stopped.
     case queryTimedOut(name: String, seconds: Double)
+    /// A search ran past its time limit of `seconds` and was stopped.
+    case searchTimedOut(query: String, seconds: Double)
+    /// A backup could not be made at `path` (nothing is left there).
+    case backupFailed(path: String, reason: String)
     /// A gazetteer file is not in the GeoNames layout.
     case invalidGazetteer(path: String, line: Int, reason: String)
     /// An argument value that cannot be used. `name` says what it is in plain words ("distance",
@@ -80,6 +84,11 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
         case .queryTimedOut(let name, let seconds):
             return "saved query \(name.debugDescription) was stopped after \(seconds.formatted()) s; "
                 + "narrow it, or allow it more time"
+        case .searchTimedOut(let query, let seconds):
+            return "search for \(query.debugDescription) was stopped after \(seconds.formatted()) s; "
+                + "narrow the query, or allow it more time"
+        case .backupFailed(let path, let reason):
+            return "cannot back up to \(path): \(reason)"
         case .invalidGazetteer(let path, let line, let reason):
             return "\(path):\(line): \(reason); expected the GeoNames dump layout (19 tab-separated columns)"
         case .invalidArgument(let name, let value, let reason):

@@ -23,12 +23,19 @@ public struct SearchOptions: Sendable, Hashable, Codable {
     public var offset: Int
     /// Pass the query to FTS5 as written (after validating it on a private table).
     public var raw: Bool
+    /// Seconds the search may run before it is stopped (> 0). A limit of the run, not a filter:
+    /// saved searches do not store it.
+    public var timeout: Double
 
-    /// Makes options; by default ranked, first 20 hits.
+    /// The time limit of a search unless the caller sets another.
+    public static let defaultTimeout: Double = 10
+
+    /// Makes options; by default ranked, first 20 hits, stopped after 10 seconds.
     public init(
         sort: Sort = .rank, since: CalendarDay? = nil, until: CalendarDay? = nil, author: String? = nil,
         place: String? = nil,
-        source: String? = nil, limit: Int = 20, offset: Int = 0, raw: Bool = false
+        source: String? = nil, limit: Int = 20, offset: Int = 0, raw: Bool = false,
+        timeout: Double = SearchOptions.defaultTimeout
     ) {
         self.sort = sort
         self.since = since
@@ -39,5 +46,6 @@ public struct SearchOptions: Sendable, Hashable, Codable {
         self.limit = limit
         self.offset = offset
         self.raw = raw
+        self.timeout = timeout
     }
 }

@@ -31,8 +31,12 @@ extension Connection {
         }
     }
 
-    /// Runs `body` with a progress handler that interrupts any statement still running at
-    /// `deadline`; the statement then fails with SQLITE_INTERRUPT and `deadline.expired` is true.
+    /// Runs `body` so that any statement still running at `deadline` is interrupted; the
+    /// statement then fails with SQLITE_INTERRUPT and `deadline.expired` is true. Two mechanisms,
+    /// because neither reaches everywhere: a progress handler checks the clock between
+    /// virtual-machine steps (cheap and exact for ordinary SQL), and an `InterruptTimer` calls
+    /// `sqlite3_interrupt` from another thread at the deadline, which also stops a virtual table
+    /// busy inside one step (FTS5 expanding `x* x* x* …`).
     /// - Throws: whatever `body` throws.
     func withDeadline<T>(_ deadline: Deadline, _ body: () throws -> T) throws -> T {
         // Safe for the same reason as the authorizer's pointer above.
@@ -46,9 +50,21 @@ extension Connection {
                     return Unmanaged<Deadline>.fromOpaque(context).takeUnretainedValue().hasPassed() ? 1 : 0
                 },
                 context)
-            // sqlite3_progress_handler returns nothing to check.
-            defer { sqlite3_progress_handler(handle, 0, nil, nil) }
-            return try body()
+            let remaining = ContinuousClock.now.duration(to: deadline.instant)
+            let seconds = Double(remaining.components.seconds) + Double(remaining.components.attoseconds) * 1e-18
+            let timer = seconds > 0 ? InterruptTimer(handle: handle, seconds: seconds) : nil
+            // Disarmed before the handler goes and before this returns: no interrupt can reach a
+            // later statement. sqlite3_progress_handler returns nothing to check.
+            defer {
+                if timer?.disarm() == true { deadline.expire() }
+                sqlite3_progress_handler(handle, 0, nil, nil)
+            }
+            do {
+                return try body()
+            } catch {
+                if timer?.disarm() == true { deadline.expire() }
+                throw error
+            }
         }
     }
 

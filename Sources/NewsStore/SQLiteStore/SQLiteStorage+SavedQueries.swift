@@ -47,12 +47,13 @@ extension SQLiteStorage {
         if db.changes == 0 { throw NewsStoreError.savedQueryNotFound(name: name) }
     }
 
-    func runSQL(_ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int) throws
-        -> QueryResult
-    {
+    func runSQL(
+        _ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int, byteLimit: Int
+    ) throws -> QueryResult {
         let values = parameters.mapValues(SavedQuery.parameterValue)
         return try SavedQueryPolicy(db: db).run(
-            query.body, name: query.name, parameters: values, timeout: timeout, rowLimit: rowLimit)
+            query.body, name: query.name, parameters: values, timeout: timeout, rowLimit: rowLimit,
+            byteLimit: byteLimit)
     }
 
     // MARK: Rows

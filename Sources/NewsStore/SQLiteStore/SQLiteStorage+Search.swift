@@ -4,7 +4,14 @@ extension SQLiteStorage {
     ///
     /// The page is chosen inside FTS5 and the `article_published` index; only its rows are read
     /// from `article`, given snippets and authors. The count needs `article` only for `--source`.
+    ///
+    /// Every statement runs under `options.timeout`: repeated prefixes (`x* x* x* …`) make FTS5
+    /// merge the same huge doclists again and again, for minutes on a few hundred articles.
     func search(_ input: SearchInput, _ options: SearchOptions) throws -> SearchResult {
+        guard options.timeout > 0, options.timeout.isFinite else {
+            throw NewsStoreError.invalidArgument(
+                name: "time limit", value: options.timeout.formatted(), reason: "give a positive number of seconds")
+        }
         let expression: String
         var notes: [String] = []
         switch input {
@@ -15,14 +22,21 @@ extension SQLiteStorage {
             expression = query.fts5Expression
             notes = query.notes
         }
-        let filters = searchFilters(expression, options)
-        let page = try searchPage(filters, options)
-        let total =
-            try db.queryFirst(
-                "SELECT count(*) AS hits FROM article_fts WHERE \(filters.sql)", filters.values
-            ) { try $0.int("hits") } ?? 0
-        let hits = try searchHits(expression, page)
-        return SearchResult(hits: hits, total: total, expression: expression, notes: notes)
+        let deadline = Deadline(secondsFromNow: options.timeout)
+        do {
+            return try db.withDeadline(deadline) {
+                let filters = searchFilters(expression, options)
+                let page = try searchPage(filters, options)
+                let total =
+                    try db.queryFirst(
+                        "SELECT count(*) AS hits FROM article_fts WHERE \(filters.sql)", filters.values
+                    ) { try $0.int("hits") } ?? 0
+                let hits = try searchHits(expression, page)
+                return SearchResult(hits: hits, total: total, expression: expression, notes: notes)
+            }
+        } catch let error as SQLiteError where error.isInterrupt && deadline.expired {
+            throw NewsStoreError.searchTimedOut(query: expression, seconds: options.timeout)
+        }
     }
 
     /// The MATCH and the filters that are set, on `article_fts.rowid` (the article id). Dates

@@ -14,12 +14,13 @@ import Foundation
 /// 4. `PRAGMA query_only` is on for the duration, so even a write that slipped past both checks
 ///    would fail, and extension loading is off.
 /// 5. A `Deadline` stops the statement at its time limit; a length limit stops a single step
-///    that builds a huge value, which no deadline can interrupt.
+///    that builds a huge value, which no deadline can interrupt; a byte budget stops the rows
+///    once the values read take that much memory (a row cap alone let 30 MB rows take GBs).
 ///
 /// ```swift
 /// let result = try SavedQueryPolicy(db: db).run(
 ///     "SELECT title FROM article WHERE published_at >= :from", name: "recent",
-///     parameters: ["from": .text("2016-10-01")], timeout: 5, rowLimit: 1_000)
+///     parameters: ["from": .text("2016-10-01")], timeout: 5, rowLimit: 1_000, byteLimit: 64 << 20)
 /// ```
 ///
 /// Not `Sendable`: it runs on a connection, which is used from one thread at a time.
@@ -55,23 +56,31 @@ struct SavedQueryPolicy {
     private static let readOnlyRule =
         "saved queries are read-only: writing, ATTACH, PRAGMA changes, transactions and extensions are not allowed"
 
-    /// Runs one read-only SQL statement that a user wrote, with named parameters, a time limit
-    /// and a row cap.
+    /// Largest total size, in bytes, of the values a saved query returns by default.
+    static let defaultByteLimit = 64 * 1024 * 1024
+
+    /// Runs one read-only SQL statement that a user wrote, with named parameters, a time limit,
+    /// a row cap and a byte budget.
     /// - Parameters:
     ///   - name: the saved query's name, for error messages.
     ///   - parameters: values by parameter name without its prefix (`place` for `:place`).
     ///   - timeout: seconds the statement may run (> 0).
-    ///   - rowLimit: most rows returned (> 0); `truncated` says when there were more.
+    ///   - rowLimit: most rows returned (> 0); `truncatedBy` says when there were more.
+    ///   - byteLimit: most bytes of values returned (> 0; text and blobs count their length,
+    ///     numbers 8): the rows stop before the one that would pass it, and `truncatedBy` says
+    ///     so. Memory stays under this plus one value (`valueLimit`).
     /// - Throws: `NewsStoreError.invalidSavedQuery` when the SQL does not prepare, holds more
     ///   than one statement, could write, uses something the authorizer refuses, or builds a
     ///   value past `valueLimit`; `NewsStoreError.parameterMismatch` for missing or unknown
     ///   parameters; `NewsStoreError.queryTimedOut` past the time limit; `SQLiteError` for other
     ///   run-time failures (a busy database).
     func run(
-        _ sql: String, name: String, parameters: [String: SQLiteValue], timeout: Double, rowLimit: Int
+        _ sql: String, name: String, parameters: [String: SQLiteValue], timeout: Double, rowLimit: Int,
+        byteLimit: Int = SavedQueryPolicy.defaultByteLimit
     ) throws -> QueryResult {
         precondition(timeout > 0 && timeout.isFinite, "the time limit must be a positive number of seconds")
         precondition(rowLimit > 0, "the row limit must be positive")
+        precondition(byteLimit > 0, "the byte limit must be positive")
         let deadline = Deadline(secondsFromNow: timeout)
         return try guarded(deadline: deadline) { authorizer in
             let statement = try prepare(sql, name: name, authorizer: authorizer)
@@ -91,15 +100,35 @@ struct SavedQueryPolicy {
             }
             let columns = statement.columnNames
             var rows: [[SQLiteValue]] = []
-            var truncated = false
+            var bytes = 0
             while try step(statement, name: name, authorizer: authorizer, deadline: deadline, timeout: timeout) {
                 guard rows.count < rowLimit else {
-                    truncated = true
-                    break
+                    return QueryResult(columns: columns, rows: rows, truncatedBy: .rows)
                 }
-                rows.append((0..<columns.count).map { statement.value(at: $0) })
+                // Column by column, so a row of many huge values stops at the first one past the budget.
+                var row: [SQLiteValue] = []
+                row.reserveCapacity(columns.count)
+                for column in 0..<columns.count {
+                    let value = statement.value(at: column)
+                    bytes += Self.size(of: value)
+                    guard bytes <= byteLimit else {
+                        return QueryResult(columns: columns, rows: rows, truncatedBy: .bytes)
+                    }
+                    row.append(value)
+                }
+                rows.append(row)
             }
-            return QueryResult(columns: columns, rows: rows, truncated: truncated)
+            return QueryResult(columns: columns, rows: rows, truncatedBy: nil)
+        }
+    }
+
+    /// What a value counts against the byte budget.
+    private static func size(of value: SQLiteValue) -> Int {
+        switch value {
+        case .null: return 0
+        case .integer, .real: return 8
+        case .text(let text): return text.utf8.count
+        case .blob(let bytes): return bytes.count
         }
     }
 

@@ -34,6 +34,30 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: whatever `body` throws (after undoing its writes), or an engine error.
     func inTransaction<T>(_ body: () throws -> T) throws -> T
 
+    // MARK: Health and maintenance
+
+    /// Checks the stored data: the file's integrity, references between rows, the full-text
+    /// and coordinate indexes against what they index, and orphaned rows. Changes nothing.
+    /// - Throws: an engine error when a check cannot run (a busy database).
+    func checkHealth() throws -> HealthReport
+
+    /// Puts right what `checkHealth` finds and can be rebuilt or deleted, all in one transaction,
+    /// then checks again; each check says what was done for it. Writes nothing when the file
+    /// itself is damaged.
+    /// - Throws: an engine error (nothing is changed).
+    func repair() throws -> HealthReport
+
+    /// Copies the store, as one consistent snapshot taken while others may write, into a new
+    /// file at `path` readable by its owner only; returns the copy's size in bytes.
+    /// - Throws: `NewsStoreError.backupFailed` when something is at `path` already, the folder
+    ///   is missing or not writable, or the copy fails (nothing is left at `path`).
+    func backup(to path: String) throws -> Int
+
+    /// Merges the full-text index, refreshes the planner's statistics and, when `reclaimSpace`,
+    /// rewrites the file without its free pages.
+    /// - Throws: an engine error.
+    func optimize(reclaimSpace: Bool) throws -> OptimizeSummary
+
     // MARK: Articles
 
     /// The stored article with this content hash, if any (a re-import).
@@ -104,10 +128,12 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: `NewsStoreError.savedQueryNotFound`; an engine error.
     func removeSavedQuery(named name: String) throws
 
-    /// Runs a saved SQL query read-only with its parameters, a time limit and a row cap.
+    /// Runs a saved SQL query read-only with its parameters, a time limit, a row cap and a budget
+    /// of bytes for the values returned.
     /// - Throws: `NewsStoreError.parameterMismatch`, `.queryTimedOut`, `.invalidSavedQuery`; an engine error.
-    func runSQL(_ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int) throws
-        -> QueryResult
+    func runSQL(
+        _ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int, byteLimit: Int
+    ) throws -> QueryResult
 }
 
 /// The id and title of an article already in a store.

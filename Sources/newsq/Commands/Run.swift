@@ -7,7 +7,8 @@ extension Newsq {
         static let configuration = CommandConfiguration(
             abstract: "Run a saved query.",
             discussion: """
-                SQL queries run read-only, with a time limit and a row cap. Example for a script: \
+                SQL queries run read-only, with a time limit, a row cap and a cap on the megabytes of values \
+                they return. Example for a script: \
                 newsq run articles-mentioning --param place=Mosul --format json | jq -r '.[].title'
                 """)
 
@@ -23,12 +24,19 @@ extension Newsq {
         var timeout: Double = 1
         @Option(name: .customLong("max-rows"), help: "Stop after this many rows (and say so on stderr).")
         var maxRows: Int = 10_000
+        @Option(
+            name: .customLong("max-mb"),
+            help: "Stop once the values returned take this many megabytes (and say so on stderr).")
+        var maxMegabytes: Int = NewsStore.defaultQueryByteLimit / 1_048_576
 
         func validate() throws {
             guard timeout > 0, timeout <= 3_600 else {
                 throw ValidationError("--timeout must be between 0 and 3600 seconds")
             }
             guard maxRows > 0 else { throw ValidationError("--max-rows must be at least 1") }
+            guard maxMegabytes > 0, maxMegabytes <= 4_096 else {
+                throw ValidationError("--max-mb must be between 1 and 4096")
+            }
             _ = try parsedParameters()
         }
 
@@ -51,11 +59,19 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 switch try store.runSavedQuery(
-                    name, parameters: try parsedParameters(), timeout: timeout, rowLimit: maxRows)
+                    name, parameters: try parsedParameters(), timeout: timeout, rowLimit: maxRows,
+                    byteLimit: maxMegabytes * 1_048_576)
                 {
                 case .rows(let result):
                     try CommandRunner.print(Listings.rows(result), as: output.format)
-                    if result.truncated { Console.warn("stopped after \(maxRows) rows; raise --max-rows to see more") }
+                    switch result.truncatedBy {
+                    case .rows?: Console.warn("stopped after \(maxRows) rows; raise --max-rows to see more")
+                    case .bytes?:
+                        Console.warn(
+                            "stopped after \(result.rows.count) rows: the values passed \(maxMegabytes) MB; "
+                                + "return less text per row, or raise --max-mb")
+                    case nil: break
+                    }
                 case .hits(let result):
                     for note in result.notes { Console.warn(note) }
                     try CommandRunner.print(Listings.hits(result.hits), as: output.format)

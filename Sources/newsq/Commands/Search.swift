@@ -34,6 +34,8 @@ extension Newsq {
         var count = false
         @Flag(help: "Pass the query to FTS5 as written (checked first; errors say what is wrong).")
         var raw = false
+        @Option(help: ArgumentHelp("Seconds the search may run before it is stopped.", valueName: "seconds"))
+        var timeout: Double = SearchOptions.defaultTimeout
 
         var query: String { words.joined(separator: " ") }
 
@@ -44,6 +46,9 @@ extension Newsq {
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError("give a query to search for, e.g. newsq search mosul")
             }
+            guard timeout > 0, timeout <= 3_600 else {
+                throw ValidationError("--timeout must be between 0 and 3600 seconds")
+            }
         }
 
         func run() throws {
@@ -51,7 +56,7 @@ extension Newsq {
                 let range = try dates.range()
                 let options = SearchOptions(
                     sort: sort, since: range.from, until: range.to, author: author, place: place, source: source,
-                    limit: paging.limit, offset: paging.offset, raw: raw)
+                    limit: paging.limit, offset: paging.offset, raw: raw, timeout: timeout)
                 let store = try database.open(.existing)
                 let result = try store.search(query, options)
                 for note in result.notes { Console.warn(note) }

@@ -36,10 +36,14 @@ extension NewsStoreError {
         case .queryTimedOut(let name, let seconds):
             return "saved query \(name.debugDescription) was stopped after \(seconds.formatted()) s; "
                 + "narrow it, or allow more time with --timeout"
+        case .searchTimedOut(let query, let seconds):
+            return "search stopped after \(seconds.formatted()) s: \(query.debugDescription) takes longer than that; "
+                + "narrow the query or raise --timeout"
         case .invalidArgument(let name, let value, let reason):
             guard let option = Self.optionNames[name] else { return description }
             return "invalid \(option) \(value.debugDescription): \(reason)"
-        case .cannotOpen, .migrationFailed, .unreadableInput, .invalidQuery, .invalidSavedQuery, .invalidGazetteer:
+        case .cannotOpen, .migrationFailed, .backupFailed, .unreadableInput, .invalidQuery, .invalidSavedQuery,
+            .invalidGazetteer:
             return description
         }
     }

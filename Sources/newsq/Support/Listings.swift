@@ -37,6 +37,19 @@ enum Listings {
         return Listing(noun: "migrations", rows: statuses, columns: columns)
     }
 
+    /// The checks of `newsq check`, one row each; with `repaired`, also what was done.
+    static func healthChecks(_ checks: [HealthCheck], repaired: Bool) -> Listing {
+        var columns: [ListingColumn<HealthCheck>] = [
+            .init("check", "Check", role: .identifier) { .string($0.kind.rawValue) },
+            .init("status", "Status") { .string($0.passed ? "ok" : "FAILED") },
+            .init("detail", "Detail", flexible: true, role: .details) { .string($0.problem ?? $0.kind.summary) },
+        ]
+        if repaired {
+            columns.append(.init("repair", "Repair", flexible: true) { OutputValue($0.repair) })
+        }
+        return Listing(noun: "checks", rows: checks, columns: columns)
+    }
+
     private static var hitColumns: [ListingColumn<SearchHit>] {
         [
             .init("id", "ID", role: .identifier) { .int($0.article.id) },

@@ -1,0 +1,16 @@
+/// What `NewsStore.optimize()` did: the database's size on disk before and after.
+public struct OptimizeSummary: Sendable, Hashable {
+    /// Bytes on disk before (the database file and its write-ahead log).
+    public let bytesBefore: Int
+    /// Bytes on disk after.
+    public let bytesAfter: Int
+    /// True when free pages were given back to the file system (`VACUUM`).
+    public let reclaimedSpace: Bool
+
+    /// Makes a summary.
+    public init(bytesBefore: Int, bytesAfter: Int, reclaimedSpace: Bool) {
+        self.bytesBefore = bytesBefore
+        self.bytesAfter = bytesAfter
+        self.reclaimedSpace = reclaimedSpace
+    }
+}
