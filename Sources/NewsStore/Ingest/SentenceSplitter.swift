@@ -27,8 +27,8 @@ struct SentenceSplitter {
         func emit(_ end: Int) {
             var first = start
             var last = end
-            while first < last, scalars[first].properties.isWhitespace { first += 1 }
-            while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
+            while first < last, scalars[first].isWhitespace { first += 1 }
+            while last > first, scalars[last - 1].isWhitespace { last -= 1 }
             if first < last {
                 var piece = String.UnicodeScalarView()
                 piece.append(contentsOf: scalars[first..<last])
@@ -62,14 +62,14 @@ struct SentenceSplitter {
     private func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index < scalars.count else { return false }
         let next = scalars[index]
-        return next.properties.isUppercase || next.properties.numericType != nil
+        return next.isUppercase || next.isNumeric
             || "\"“'‘(".unicodeScalars.contains(next)
     }
 
     /// True when the word ending just before `index` (the period) is an abbreviation or an initial.
     private func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int) -> Bool {
         var first = index
-        while first > 0, !scalars[first - 1].properties.isWhitespace, scalars[first - 1] != "(" { first -= 1 }
+        while first > 0, !scalars[first - 1].isWhitespace, scalars[first - 1] != "(" { first -= 1 }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: scalars[first..<index])
         let token = String(word).lowercased()

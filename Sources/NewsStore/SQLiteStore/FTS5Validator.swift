@@ -22,7 +22,7 @@ struct FTS5Validator {
     /// try FTS5Validator.validate("mosul AND (")               // throws invalidFTS5Expression
     /// ```
     static func validate(_ expression: String) throws {
-        guard expression.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        guard expression.unicodeScalars.contains(where: { !$0.isWhitespace }) else {
             throw NewsStoreError.invalidQuery(query: expression, reason: "empty query")
         }
         // Text is bound as a C string, so a NUL would silently end the expression there.

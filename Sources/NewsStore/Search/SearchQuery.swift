@@ -45,7 +45,7 @@ public struct SearchQuery: Sendable, Equatable {
     /// - Throws: `NewsStoreError.invalidQuery` when the query is empty, too long, has too many
     ///   terms, names an unknown field, only excludes words, or has nothing left to search for.
     public static func parse(_ text: String) throws -> SearchQuery {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\0" }) else {
+        guard text.unicodeScalars.contains(where: { !$0.isWhitespace && $0 != "\0" }) else {
             throw NewsStoreError.invalidQuery(query: text, reason: "empty query")
         }
         let length = text.count

@@ -82,7 +82,7 @@ struct SearchQueryLexer {
     /// - Returns: whether a field token was read.
     private mutating func lexField() throws -> Bool {
         var end = index
-        while end < scalars.count, scalars[end].isASCII, scalars[end].properties.isAlphabetic { end += 1 }
+        while end < scalars.count, scalars[end].isASCII, scalars[end].isAlphabetic { end += 1 }
         guard end > index, end < scalars.count, scalars[end] == ":" else { return false }
         let name = String(String.UnicodeScalarView(scalars[index..<end]))
         let after = end + 1
@@ -208,7 +208,7 @@ struct SearchQueryLexer {
 
     /// Spaces, and control characters (NUL would end the expression early inside SQLite).
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+        scalar.isWhitespace || scalar.isControl
     }
 
     /// The ASCII quote and the typographic quotes pasted text brings (“ ” „).

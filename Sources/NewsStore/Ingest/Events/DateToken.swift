@@ -20,7 +20,7 @@ struct DateToken: Equatable, Sendable {
     var number: Int? { kind == .number ? Int(text) : nil }
 
     /// True when the word starts with a capital letter ("May", not "may").
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
+    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUppercase ?? false) }
 
     /// Splits text into tokens. Apostrophes inside a word stay in it ("don't", "Monday’s");
     /// everything that is neither letter, digit nor space is a one-scalar mark.
@@ -30,7 +30,7 @@ struct DateToken: Equatable, Sendable {
         var spaced = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 spaced = true
                 index += 1
                 continue
@@ -40,14 +40,14 @@ struct DateToken: Equatable, Sendable {
             if isDigit(scalar) {
                 kind = .number
                 while index < scalars.count, isDigit(scalars[index]) { index += 1 }
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabetic {
                 kind = .word
                 while index < scalars.count {
                     let next = scalars[index]
-                    if next.properties.isAlphabetic {
+                    if next.isAlphabetic {
                         index += 1
                     } else if next == "'" || next == "’", index + 1 < scalars.count,
-                        scalars[index + 1].properties.isAlphabetic, index > start
+                        scalars[index + 1].isAlphabetic, index > start
                     {
                         index += 1
                     } else {

@@ -50,7 +50,7 @@ enum FutureCue {
                 continue
             case "'", "’":
                 if !current.isEmpty { current.append("'") }
-            case _ where scalar.properties.isAlphabetic:
+            case _ where scalar.isAlphabetic:
                 current.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             default:
                 flush()

@@ -39,7 +39,7 @@ package enum PlaceNameKey {
                 continue
             }
             if apostrophes.contains(scalar) || scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.isAlphabetic || scalar.isNumeric {
                 // Decompose (ū → u + ̄) and keep the base letters only.
                 let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
                 for piece in decomposed.unicodeScalars where piece.properties.generalCategory != .nonspacingMark {
@@ -147,7 +147,7 @@ package enum PlaceNameKey {
     /// True when every letter of `name` is in the Latin script (with its extensions), so it can
     /// match English text.
     package static func isLatin(_ name: String) -> Bool {
-        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in name.unicodeScalars where scalar.isAlphabetic {
             let value = scalar.value
             let latin =
                 value < 0x250 || (0x1E00...0x1EFF).contains(value) || (0x2B0...0x2FF).contains(value)

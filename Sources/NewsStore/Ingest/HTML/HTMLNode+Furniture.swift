@@ -33,7 +33,7 @@ extension HTMLNode {
     /// Lower-cased words of the class and id ("article-share-bar" → article, share, bar).
     static func classWords(of node: HTMLNode) -> Set<String> {
         let text = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
-        return Set(text.split { !($0.isLetter || $0.isNumber) }.map(String.init))
+        return Set(text.unicodeScalars.split { !($0.isAlphabetic || $0.isNumeric) }.map { String($0) })
     }
 
     /// Elements skipped even when the page is read leniently: they never hold visible text.

@@ -152,7 +152,7 @@ extension PlaceExtractor {
     private func isPossibleName(_ token: PlaceToken, surnames: Set<String>) -> Bool {
         let key = PlaceNameKey.fold(token.text)
         guard !token.isAllCaps, token.text.unicodeScalars.count >= 3,
-            !token.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+            !token.text.unicodeScalars.contains(where: { $0.isNumeric })
         else { return false }
         return !PlaceVocabulary.neverPlaces.contains(key) && !PlaceVocabulary.titles.contains(key)
             && !PlaceVocabulary.givenNames.contains(key) && !surnames.contains(key)

@@ -7,7 +7,7 @@ struct PlaceTokenizer {
         var index = 0
         var previousEnd = 0
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            scalar.isAlphabetic || scalar.isNumeric
         }
         while index < scalars.count {
             guard isWordScalar(scalars[index]) else {
@@ -21,7 +21,7 @@ struct PlaceTokenizer {
                     end += 1
                 } else if end + 1 < scalars.count, Self.joiners.contains(scalars[end]), isWordScalar(scalars[end + 1]) {
                     end += 1
-                } else if scalars[end] == ".", end + 1 < scalars.count, scalars[end + 1].properties.isUppercase,
+                } else if scalars[end] == ".", end + 1 < scalars.count, scalars[end + 1].isUppercase,
                     end - start == 1 || (end >= 2 && scalars[end - 2] == "."),
                     end + 2 >= scalars.count || scalars[end + 2] == "."
                 {
@@ -36,13 +36,13 @@ struct PlaceTokenizer {
             trim(&piece, end: &tokenEnd)
             let word = String(piece)
             let gap = String(String.UnicodeScalarView(scalars[previousEnd..<start]))
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let letters = word.unicodeScalars.filter { $0.isAlphabetic }
             let first = word.unicodeScalars.first
-            let capitalised = (first?.properties.isUppercase ?? false) || Self.hasArticlePrefix(word)
+            let capitalised = (first?.isUppercase ?? false) || Self.hasArticlePrefix(word)
             tokens.append(
                 PlaceToken(
                     text: word, start: start, end: tokenEnd, isCapitalised: capitalised,
-                    isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase },
+                    isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.isUppercase },
                     isSentenceStart: sentenceStarts.contains(start), gapBefore: gap))
             previousEnd = tokenEnd
             index = end
@@ -56,7 +56,7 @@ struct PlaceTokenizer {
     static func hasArticlePrefix(_ word: String) -> Bool {
         let lower = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"]
         guard let prefix = lower.first(where: { word.hasPrefix($0) }) else { return false }
-        return word.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
+        return word.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.isUppercase ?? false
     }
 
     /// Drops a possessive ("Iraq's", "ISIS'") and a lowercase hyphenated tail ("Iraq-led").
@@ -67,11 +67,13 @@ struct PlaceTokenizer {
         {
             scalars.removeLast(2)
         }
-        let word = String(String.UnicodeScalarView(scalars))
-        if !Self.hasArticlePrefix(word), scalars.first?.properties.isUppercase == true {
+        let hyphenated = scalars.contains { $0 == "-" || $0 == "\u{2010}" }
+        if hyphenated, scalars.first?.isUppercase == true,
+            !Self.hasArticlePrefix(String(String.UnicodeScalarView(scalars)))
+        {
             // Cut at the first hyphen followed by a lowercase letter: "ISIS-controlled" → "ISIS".
             for offset in scalars.indices.dropFirst() where scalars[offset] == "-" || scalars[offset] == "\u{2010}" {
-                if offset + 1 < scalars.count, scalars[offset + 1].properties.isLowercase {
+                if offset + 1 < scalars.count, scalars[offset + 1].isLowercase {
                     scalars.removeSubrange(offset...)
                     break
                 }

@@ -30,7 +30,7 @@ extension TextArticleReader {
             default:
                 break
             }
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+            if scalar.isWhitespace || scalar.isControl {
                 pendingSpace = !output.isEmpty
                 continue
             }
