@@ -86,4 +86,36 @@ import Testing
         #expect(try store.search("mosul").total == 20)
         #expect(try store.checkHealth().passed)
     }
+
+    @Test func optimizeDropsStoredCopiesOfShippedPlacesNoArticleMentionsAndKeepsTheRest() throws {
+        let store = try StoreFixtures.seeded()
+        let db = try store.sqliteStorage.db
+        // A database from before the gazetteer image: shipped rows stored whether mentioned or not.
+        let lines = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("SampleData/gazetteer/cities.txt"),
+            encoding: .utf8
+        ).split(separator: "\n").prefix(200)
+        var records: [GeoNamesRecord] = []
+        try GeoNamesParser(path: "cities.txt").parse(Data(lines.joined(separator: "\n").utf8)) { records.append($0) }
+        let stored = Set(try db.query("SELECT geonames_id FROM place WHERE geonames_id IS NOT NULL") { $0.int(0) })
+        let unmentioned = records[1..<200].filter { !stored.contains($0.geonameID) }.count
+        records[0].population = (records[0].population ?? 0) + 1  // a user's gazetteer changed this one
+        var own = records[1]
+        own.geonameID = 4_000_000_000  // and brought one the shipped gazetteer lacks
+        records.append(own)
+        _ = try GazetteerLoader(db: db).load(records)
+        let before = try store.statistics()
+        let summary = try store.optimize()
+        let after = try store.statistics()
+        #expect(records.count == 201 && unmentioned > 150)
+        #expect(summary.gazetteerPlacesDropped == unmentioned)
+        #expect(after.places == before.places - unmentioned)
+        #expect(after.mentionedPlaces == before.mentionedPlaces)
+        #expect(
+            try db.queryFirst("SELECT count(*) FROM place WHERE geonames_id = ?", [records[0].geonameID]) { $0.int(0) }
+                == 1)
+        #expect(try db.queryFirst("SELECT count(*) FROM place WHERE geonames_id = 4000000000") { $0.int(0) } == 1)
+        #expect(try store.checkHealth().passed)
+        #expect(try store.search("Mosul", SearchOptions(place: "Al Mawsil")).total == 1)
+    }
 }

@@ -6,11 +6,15 @@ public struct OptimizeSummary: Sendable, Hashable {
     public let bytesAfter: Int
     /// True when free pages were given back to the file system (`VACUUM`).
     public let reclaimedSpace: Bool
+    /// Stored copies of shipped gazetteer places dropped because no article mentions them and
+    /// the gazetteer image holds them (databases made before the image kept the whole gazetteer).
+    public let gazetteerPlacesDropped: Int
 
     /// Makes a summary.
-    public init(bytesBefore: Int, bytesAfter: Int, reclaimedSpace: Bool) {
+    public init(bytesBefore: Int, bytesAfter: Int, reclaimedSpace: Bool, gazetteerPlacesDropped: Int = 0) {
         self.bytesBefore = bytesBefore
         self.bytesAfter = bytesAfter
         self.reclaimedSpace = reclaimedSpace
+        self.gazetteerPlacesDropped = gazetteerPlacesDropped
     }
 }

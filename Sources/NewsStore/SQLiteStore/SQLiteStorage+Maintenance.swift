@@ -23,6 +23,7 @@ extension SQLiteStorage {
 
     func optimize(reclaimSpace: Bool) throws -> OptimizeSummary {
         let before = try currentBytes()
+        let dropped = reclaimSpace ? try dropShippedPlacesNoArticleMentions() : 0
         // Merges the index's segments into one: fewer b-trees to walk for every search.
         try db.run("INSERT INTO article_fts(article_fts) VALUES ('optimize')")
         try db.execute("PRAGMA optimize")
@@ -38,7 +39,42 @@ extension SQLiteStorage {
             // the file and empty the log, so the space really comes back.
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        return OptimizeSummary(bytesBefore: before, bytesAfter: try currentBytes(), reclaimedSpace: vacuum)
+        return OptimizeSummary(
+            bytesBefore: before, bytesAfter: try currentBytes(), reclaimedSpace: vacuum, gazetteerPlacesDropped: dropped
+        )
+    }
+
+    /// Deletes the stored copies of shipped gazetteer places that no article mentions and that
+    /// say nothing the shipped image does not: databases made before the image held the whole
+    /// gazetteer (65 MB, loaded by every importing process). A place a user's own gazetteer
+    /// import changed or added, or that an article or event refers to, stays.
+    private func dropShippedPlacesNoArticleMentions() throws -> Int {
+        let shipped = try GazetteerImageCache.shipped.get()
+        return try inTransaction {
+            var redundant: [Int] = []
+            _ = try db.query(
+                """
+                SELECT id, name, kind, country_code, admin1, latitude, longitude, population, geonames_id
+                FROM place AS p
+                WHERE origin = 'gazetteer' AND geonames_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM place_mention WHERE place_id = p.id)
+                  AND NOT EXISTS (SELECT 1 FROM event_place WHERE place_id = p.id)
+                """
+            ) { row in
+                guard let position = shipped.position(geonamesID: try row.int("geonames_id")) else { return }
+                let entry = shipped.entry(at: position)
+                let stored = GazetteerEntry(
+                    name: try row.text("name"), kind: PlaceKind(try row.text("kind")),
+                    countryCode: try row.optionalText("country_code"), admin1: try row.optionalText("admin1"),
+                    latitude: try row.optionalDouble("latitude"), longitude: try row.optionalDouble("longitude"),
+                    population: try row.optionalInt("population"), geonamesID: entry.geonamesID)
+                let same = stored == entry
+                if same { redundant.append(try row.int("id")) }
+            }
+            for id in redundant { try db.run("DELETE FROM place WHERE id = ?", [id]) }
+            if !redundant.isEmpty { cachedGazetteer = nil }
+            return redundant.count
+        }
     }
 
     /// The database's size on disk (file and write-ahead log), or its pages in memory.

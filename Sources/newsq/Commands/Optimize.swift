@@ -7,7 +7,9 @@ extension Newsq {
         static let configuration = CommandConfiguration(
             abstract: "Merge the search index and give free space back to the disk.",
             discussion: """
-                Merges the full-text index, refreshes the query planner's statistics and rewrites the \
+                Merges the full-text index, refreshes the query planner's statistics, drops stored copies of \
+                shipped gazetteer places no article mentions (databases made by newsq before 0.2 held the \
+                whole gazetteer), and rewrites the \
                 file without its free pages (VACUUM: needs as much free disk space as the database takes). \
                 Says the size before and after.
                 """)
@@ -21,7 +23,10 @@ extension Newsq {
                 let saved = summary.bytesBefore - summary.bytesAfter
                 Console.out(
                     "optimized \(store.path): \(ByteSize.text(summary.bytesBefore)) → \(ByteSize.text(summary.bytesAfter))"
-                        + (saved > 0 ? " (\(ByteSize.text(saved)) reclaimed)" : "") + "\n")
+                        + (saved > 0 ? " (\(ByteSize.text(saved)) reclaimed)" : "")
+                        + (summary.gazetteerPlacesDropped > 0
+                            ? "; dropped \(summary.gazetteerPlacesDropped.formatted()) stored gazetteer places "
+                                + "no article mentions (the shipped gazetteer image holds them)" : "") + "\n")
             }
         }
     }
