@@ -20,6 +20,9 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     public var alreadyPresent: [Item] = []
     /// Inputs that failed; nothing of them was written.
     public var failed: [Failure] = []
+    /// True when the import was cancelled (Ctrl-C) and stopped after the batch it was writing:
+    /// the inputs after it were not read. What is listed was committed.
+    public var interrupted = false
 
     /// True when every input was imported or already present.
     public var succeeded: Bool { failed.isEmpty }
