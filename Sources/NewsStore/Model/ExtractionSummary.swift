@@ -8,6 +8,13 @@ public struct ExtractionSummary: Sendable, Hashable, Codable {
     /// True when cancelled (Ctrl-C): stopped after the batch it was writing.
     public var interrupted = false
 
+    /// A summary with these totals.
+    public init(extracted: Int = 0, failed: [ImportSummary.Failure] = [], interrupted: Bool = false) {
+        self.extracted = extracted
+        self.failed = failed
+        self.interrupted = interrupted
+    }
+
     /// True when nothing failed.
     public var succeeded: Bool { failed.isEmpty }
 }

@@ -8,4 +8,12 @@ public struct ImportProgress: Sendable, Hashable {
     public var alreadyPresent: Int = 0
     /// Of those, failed.
     public var failed: Int = 0
+
+    /// Counts so far.
+    public init(processed: Int = 0, stored: Int = 0, alreadyPresent: Int = 0, failed: Int = 0) {
+        self.processed = processed
+        self.stored = stored
+        self.alreadyPresent = alreadyPresent
+        self.failed = failed
+    }
 }

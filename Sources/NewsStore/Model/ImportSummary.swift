@@ -12,6 +12,12 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     public struct Failure: Sendable, Hashable, Codable {
         public var origin: String
         public var reason: String
+
+        /// A failure of the input at `origin`.
+        public init(origin: String, reason: String) {
+            self.origin = origin
+            self.reason = reason
+        }
     }
 
     /// Newly stored articles.
