@@ -1,48 +1,66 @@
 import Foundation
 
 extension NewsStore {
-    /// Imports article files, folders (walked recursively for `.txt` files) and "-" (standard
-    /// input). Each article is written whole or not at all: one bad file never loses or
-    /// half-writes the others. Re-importing an article already stored changes nothing.
+    /// Imports article files, folders (walked recursively for article files, one folder
+    /// listing at a time) and "-" (standard input). Workers read, clean and extract articles on
+    /// every core; one writer stores them in input order, so ids come out as a serial import
+    /// gives them, many articles per transaction. Each article is written whole or not at all:
+    /// one bad file never loses or half-writes the others. Re-importing an article already
+    /// stored (or twice in one run) changes nothing; it is reported as already present.
     ///
     /// ```swift
     /// let summary = store.importFiles(["SampleData", "new-article.txt"])
     /// print(summary.imported.count, summary.alreadyPresent.count, summary.failed.count)
     /// ```
-    /// - Parameter standardInput: read when a path is "-".
+    /// - Parameters:
+    ///   - options: workers, extraction, batch size, cancellation.
+    ///   - standardInput: read when a path is "-".
+    ///   - progress: called on the calling thread as inputs finish and batches commit.
     public func importFiles(
-        _ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
-    )
-        -> ImportSummary
-    {
-        let (inputs, failures) = ImportSource.expand(paths)
-        var summary = ImportSummary(failed: failures)
-        for input in inputs {
-            let origin: String
-            let data: Data
-            switch input {
-            case .standardInput:
-                origin = "-"
-                data = standardInput()
-            case .file(let path):
-                origin = path
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: path))
-                } catch {
-                    summary.failed.append(
-                        .init(origin: path, reason: "cannot read the file (\(error.localizedDescription))"))
-                    continue
+        _ paths: [String], options: ImportOptions = ImportOptions(),
+        standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+        progress: (ImportProgress) -> Void = { _ in }
+    ) -> ImportSummary {
+        var inputs = ImportSource(paths: paths).makeIterator()
+        let pipeline: ArticlePipeline?
+        do {
+            pipeline = options.extract ? ArticlePipeline(gazetteer: try storage.gazetteerIndex()) : nil
+        } catch {
+            var summary = ImportSummary()
+            while let input = inputs.next() { summary.failed.append(Self.failure(of: input, reason: "\(error)")) }
+            return summary
+        }
+        let queue = ImportQueue<ImportJob, ImportJob.Outcome>(workers: options.workers, window: options.window) {
+            $0.run(with: pipeline)
+        }
+        defer { queue.close() }
+        var writer = ImportBatchWriter(storage: storage, options: options)
+        var sourceDone = false
+        while true {
+            while !sourceDone && queue.hasRoom {
+                guard let input = inputs.next() else {
+                    sourceDone = true
+                    break
+                }
+                switch input {
+                case .failure(let failure): writer.fail(failure)
+                case .file(let path): queue.submit(ImportJob(origin: path, source: .file(path)))
+                case .standardInput: queue.submit(ImportJob(origin: "-", source: .bytes(standardInput())))
                 }
             }
-            do {
-                try importArticle(data, origin: origin, into: &summary)
-            } catch NewsStoreError.unreadableInput(_, let reason) {
-                summary.failed.append(.init(origin: origin, reason: reason))  // the path is the origin already
-            } catch {
-                summary.failed.append(.init(origin: origin, reason: String(describing: error)))
+            guard let outcome = queue.next() else { break }
+            writer.add(outcome)
+            if options.cancellation?.isCancelled == true {
+                writer.summary.interrupted = true
+                break
             }
+            if writer.batchIsDue || (sourceDone && queue.isEmpty) { writer.flush() }
+            progress(writer.progress)
+            if writer.stopped { break }
         }
-        return summary
+        writer.finish()
+        progress(writer.progress)
+        return writer.summary
     }
 
     /// Imports one article from its bytes.
@@ -50,24 +68,18 @@ extension NewsStore {
     public func importArticle(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws
         -> ImportSummary
     {
-        var summary = ImportSummary()
-        try importArticle(data, origin: origin, publishedOverride: publishedOverride, into: &summary)
-        return summary
-    }
-
-    private func importArticle(
-        _ data: Data, origin: String, publishedOverride: CalendarDay? = nil, into summary: inout ImportSummary
-    ) throws {
         // Clean first and recognise a re-import by its content hash before the costly extraction.
         let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride)
         let hash = Self.contentHash(of: article)
+        var summary = ImportSummary()
         if let existing = try storage.storedArticle(contentHash: hash) {
             summary.alreadyPresent.append(.init(origin: origin, articleID: existing.id, title: existing.title))
-            return
+            return summary
         }
         let extracted = ArticlePipeline(gazetteer: try storage.gazetteerIndex()).extract(from: article)
         let id = try storage.write(extracted, contentHash: hash, origin: origin)
         summary.imported.append(.init(origin: origin, articleID: id, title: extracted.article.title))
+        return summary
     }
 
     /// Everything an import would store for one article, computed without writing anything.
@@ -92,5 +104,14 @@ extension NewsStore {
     /// still recognised.
     static func contentHash(of article: CleanedArticle) -> String {
         SHA256.hex(Array((article.title + "\n" + article.body).utf8))
+    }
+
+    /// An input that fails before it is read, with `reason`.
+    private static func failure(of input: ImportSource.Input, reason: String) -> ImportSummary.Failure {
+        switch input {
+        case .failure(let failure): return failure
+        case .file(let path): return .init(origin: path, reason: reason)
+        case .standardInput: return .init(origin: "-", reason: reason)
+        }
     }
 }

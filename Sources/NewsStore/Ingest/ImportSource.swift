@@ -1,59 +1,121 @@
 import Foundation
 
-/// Turns the paths a user gives `newsq import` into inputs: files as given, folders walked
-/// recursively for article files, "-" for standard input.
-struct ImportSource {
+/// Turns the paths a user gives `newsq import` into inputs, lazily: files as given, folders
+/// walked for article files one folder listing at a time (never the whole tree in memory), "-"
+/// for standard input. A folder's files come out in the order of their sorted paths, the same
+/// order a full listing sorted at once would give.
+struct ImportSource: Sequence {
     /// Extensions picked up when walking a folder (a file named explicitly is always read).
     static let articleExtensions: Set<String> = ["txt", "text", "html", "htm"]
 
-    /// One input to read.
+    /// One input to read, or a path that cannot be read at all.
     enum Input: Equatable {
         case file(String)
         case standardInput
+        /// A missing path or unlistable folder: a failure, not a silent skip.
+        case failure(ImportSummary.Failure)
     }
 
-    /// Expands `paths` in order; a missing path becomes a failure, not a silent skip.
+    let paths: [String]
+
+    func makeIterator() -> Iterator { Iterator(paths: paths[...]) }
+
+    /// Every input at once (tests and small imports).
     static func expand(_ paths: [String]) -> (inputs: [Input], failures: [ImportSummary.Failure]) {
         var inputs: [Input] = []
         var failures: [ImportSummary.Failure] = []
-        let files = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(.standardInput)
-                continue
-            }
-            var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
-                failures.append(.init(origin: path, reason: "no such file or folder"))
-                continue
-            }
-            guard isFolder.boolValue else {
-                inputs.append(.file(path))
-                continue
-            }
-            let root = URL(fileURLWithPath: path)
-            guard
-                let walker = files.enumerator(
-                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-            else {
-                failures.append(.init(origin: path, reason: "cannot list the folder"))
-                continue
-            }
-            var found: [String] = []
-            for case let url as URL in walker where articleExtensions.contains(url.pathExtension.lowercased()) {
-                if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                    found.append(
-                        path.hasSuffix("/") ? path + relative(url, to: root) : path + "/" + relative(url, to: root))
-                }
-            }
-            inputs.append(contentsOf: found.sorted().map(Input.file))
+        for input in ImportSource(paths: paths) {
+            if case .failure(let failure) = input { failures.append(failure) } else { inputs.append(input) }
         }
         return (inputs, failures)
     }
 
-    private static func relative(_ url: URL, to root: URL) -> String {
-        let base = root.standardizedFileURL.path
-        let full = url.standardizedFileURL.path
-        return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
+    /// Walks the paths in order; inside a folder, a depth-first walk over sorted listings.
+    struct Iterator: IteratorProtocol {
+        var paths: ArraySlice<String>
+        /// The folders being walked: each one's remaining sorted entries, deepest last.
+        private var stack: [FolderListing] = []
+
+        init(paths: ArraySlice<String>) { self.paths = paths }
+
+        mutating func next() -> Input? {
+            while true {
+                if let input = nextInFolders() { return input }
+                guard let path = paths.popFirst() else { return nil }
+                if path == "-" { return .standardInput }
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                    return .failure(.init(origin: path, reason: "no such file or folder"))
+                }
+                guard isFolder.boolValue else { return .file(path) }
+                guard let listing = FolderListing(path: path.hasSuffix("/") ? String(path.dropLast()) : path) else {
+                    return .failure(.init(origin: path, reason: "cannot list the folder"))
+                }
+                stack.append(listing)
+            }
+        }
+
+        /// The next article file inside the folders being walked; nil when they are done.
+        private mutating func nextInFolders() -> Input? {
+            while let top = stack.indices.last {
+                guard let entry = stack[top].entries.popFirst() else {
+                    stack.removeLast()
+                    continue
+                }
+                let path = stack[top].path + "/" + entry.name
+                if entry.isFolder {
+                    // An unlistable subfolder is skipped, as a full walk would have skipped it.
+                    if let listing = FolderListing(path: path) { stack.append(listing) }
+                } else {
+                    return .file(path)
+                }
+            }
+            return nil
+        }
+    }
+}
+
+/// One folder's entries worth walking, sorted so that the walk gives paths in sorted order: a
+/// subfolder sorts as its name plus "/", the prefix every path under it shares.
+private struct FolderListing {
+    struct Entry {
+        let name: String
+        let isFolder: Bool
+        var sortKey: String { isFolder ? name + "/" : name }
+    }
+
+    let path: String
+    var entries: ArraySlice<Entry>
+
+    /// Lists `path`: visible subfolders (symbolic links to folders are not followed, so a link
+    /// cycle cannot loop) and visible regular files with an article extension; nil when the
+    /// folder cannot be read.
+    init?(path: String) {
+        let files = FileManager.default
+        guard let names = try? files.contentsOfDirectory(atPath: path) else { return nil }
+        var entries: [Entry] = []
+        for name in names where !name.hasPrefix(".") {
+            let full = path + "/" + name
+            guard let type = (try? files.attributesOfItem(atPath: full))?[.type] as? FileAttributeType else {
+                continue
+            }
+            if type == .typeDirectory {
+                entries.append(Entry(name: name, isFolder: true))
+                continue
+            }
+            let isArticle = ImportSource.articleExtensions.contains(
+                URL(fileURLWithPath: name).pathExtension.lowercased())
+            guard isArticle else { continue }
+            if type == .typeRegular {
+                entries.append(Entry(name: name, isFolder: false))
+            } else if type == .typeSymbolicLink {
+                var isFolder: ObjCBool = false
+                if files.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                    entries.append(Entry(name: name, isFolder: false))
+                }
+            }
+        }
+        self.path = path
+        self.entries = entries.sorted { $0.sortKey < $1.sortKey }[...]
     }
 }

@@ -12,6 +12,12 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     public struct Failure: Sendable, Hashable, Codable {
         public var origin: String
         public var reason: String
+
+        /// A failure of the input at `origin`.
+        public init(origin: String, reason: String) {
+            self.origin = origin
+            self.reason = reason
+        }
     }
 
     /// Newly stored articles.
@@ -20,6 +26,9 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     public var alreadyPresent: [Item] = []
     /// Inputs that failed; nothing of them was written.
     public var failed: [Failure] = []
+    /// True when the import was cancelled (Ctrl-C) and stopped after the batch it was writing:
+    /// the inputs after it were not read. What is listed was committed.
+    public var interrupted = false
 
     /// True when every input was imported or already present.
     public var succeeded: Bool { failed.isEmpty }

@@ -4,19 +4,21 @@
 struct ArticleWriter {
     let db: Connection
 
-    /// Writes `extracted` and returns the new article id.
-    func write(_ extracted: ExtractedArticle, hash: String, origin: String) throws -> Int {
+    /// Writes `extracted` and returns the new article id. `isExtracted` false marks an article
+    /// stored without places and events (`import --no-extract`), for `extract --all` to find.
+    func write(_ extracted: ExtractedArticle, hash: String, origin: String, isExtracted: Bool = true) throws -> Int {
         let article = extracted.article
         try db.run(
             """
             INSERT INTO article(url, title, highlights, body, captions, published_at, published_tz,
-                updated_at, updated_tz, source, section, language, content_hash, imported_from, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                updated_at, updated_tz, source, section, language, content_hash, imported_from, imported_at,
+                extracted)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 article.url, article.title, article.text(of: .highlights), article.body, article.text(of: .captions),
                 article.publishedAt?.iso, article.publishedTimeZone, article.updatedAt?.iso, article.updatedTimeZone,
-                article.source, article.section, article.language, hash, origin, Timestamp.now(),
+                article.source, article.section, article.language, hash, origin, Timestamp.now(), isExtracted,
             ])
         let articleID = db.lastInsertRowID
         for (position, byline) in article.authors.enumerated() {
@@ -25,6 +27,12 @@ struct ArticleWriter {
                 "INSERT OR IGNORE INTO article_author(article_id, author_id, position, role, outlet) VALUES (?, ?, ?, ?, ?)",
                 [articleID, authorID, position, byline.role, byline.outlet])
         }
+        try writeKnowledge(of: extracted, articleID: articleID)
+        return articleID
+    }
+
+    /// Writes the places, mentions and events of an article whose row exists.
+    func writeKnowledge(of extracted: ExtractedArticle, articleID: Int) throws {
         var placeIDs: [String: Int] = [:]
         for place in extracted.places {
             let placeID = try placeID(for: place)
@@ -64,7 +72,6 @@ struct ArticleWriter {
                 try db.run("INSERT OR IGNORE INTO event_place(event_id, place_id) VALUES (?, ?)", [eventID, placeID])
             }
         }
-        return articleID
     }
 
     /// One author row per person across articles, matched by folded name.

@@ -68,6 +68,29 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: an engine error (nothing is written).
     func write(_ extracted: ExtractedArticle, contentHash: String, origin: String) throws -> Int
 
+    /// Stores a batch of articles in one transaction, each all-or-nothing on its own: one that
+    /// fails is undone alone and reported, the others are kept. An article whose content hash
+    /// is stored already, or earlier in the same batch, is not written again.
+    /// - Returns: one outcome per article, in order.
+    /// - Throws: an engine error that undid the whole batch (disk full, I/O error): nothing of it
+    ///   is kept.
+    func write(_ batch: [ArticleWrite]) throws -> [ArticleWriteOutcome]
+
+    /// Articles stored without place and event extraction, by id, those after `id` first.
+    /// - Throws: an engine error.
+    func articlesAwaitingExtraction(after id: Int, limit: Int) throws -> [ArticleAwaitingExtraction]
+
+    /// Stores the places and events of articles stored without them, in one transaction, each
+    /// article all-or-nothing on its own, and marks them extracted.
+    /// - Returns: per article, nil when stored or the error that undid it alone.
+    /// - Throws: an engine error that undid the whole batch.
+    func writeExtraction(_ batch: [(articleID: Int, extracted: ExtractedArticle)]) throws -> [(any Error)?]
+
+    /// Switches the full-text index to settings for loading many articles (`true`) and back to
+    /// its everyday ones (`false`).
+    /// - Throws: an engine error.
+    func setBulkLoading(_ bulk: Bool) throws
+
     /// Articles, newest first, within a publication date range.
     /// - Throws: an engine error.
     func articles(in range: DateRange, limit: Int, offset: Int) throws -> [ArticleSummary]

@@ -3,29 +3,52 @@ import Foundation
 import NewsStore
 
 extension Newsq {
-    /// `newsq extract FILE`
+    /// `newsq extract FILE` (a dry run) and `newsq extract --all` (fills in a database).
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show what importing a file would store, without touching any database.",
+            abstract: "Show what importing a file would store, or fill in places and events with --all.",
             discussion: """
-                Prints the cleaned fields, authors with roles, places (country, coordinates, offsets, \
-                whether resolved in the gazetteer) and events (date, precision, expression, rule, \
-                evidence). Uses the gazetteer shipped with newsq. The JSON fields are documented in \
-                the README.
+                With a file: prints the cleaned fields, authors with roles, places (country, coordinates, \
+                offsets, whether resolved in the gazetteer) and events (date, precision, expression, rule, \
+                evidence), without touching any database. Uses the gazetteer shipped with newsq. The JSON \
+                fields are documented in the README.
+
+                With --all: finds the places and events of every article stored by import --no-extract, \
+                in the database, a batch per transaction. Articles done are skipped, so an interrupted \
+                run (Ctrl-C, exit status 130) goes on where it stopped when run again.
                 """)
 
         @Argument(help: ArgumentHelp("An article text file, or - for standard input.", valueName: "file"))
-        var file: String
+        var file: String?
+
+        @Flag(help: "Extract every article of the database stored without places and events.")
+        var all = false
 
         @Option(
             help: ArgumentHelp(
                 "Publication day to resolve dates against when the text has none (2016-10-17).", valueName: "date"))
         var published: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "With --all: threads that extract (default: one per core; 0: all on the main thread).",
+                valueName: "n"))
+        var jobs: Int?
+
+        @OptionGroup var database: DatabaseOptions
+
         @OptionGroup var output: OutputOptions<Extract>
 
         func validate() throws {
             _ = try publishedDay()
+            switch (file, all) {
+            case (nil, false): throw ValidationError("give a file to extract, or --all to fill in the database")
+            case (.some, true): throw ValidationError("give a file or --all, not both")
+            case (nil, true) where published != nil:
+                throw ValidationError("--published applies to a file; stored articles keep their own dates")
+            default: break
+            }
+            if let jobs, jobs < 0 { throw ValidationError("--jobs is a number of threads, 0 or more") }
         }
 
         /// `--published` as the store takes it.
@@ -36,6 +59,7 @@ extension Newsq {
         func run() throws {
             let format = output.format
             try CommandRunner.run(format: format) {
+                guard let file else { return try extractAll(format: format) }
                 let published = try publishedDay()
                 let data: Data
                 if file == "-" {
@@ -50,6 +74,45 @@ extension Newsq {
                 let report = ExtractionReport(extracted: extracted)
                 Console.out(format == .json ? JSONWriter.pretty(report.json) + "\n" : report.table)
             }
+        }
+
+        private func extractAll(format: OutputFormat) throws {
+            let store = try database.open(.existing)
+            let cancellation = ImportCancellation()
+            var options = ImportOptions(cancellation: cancellation)
+            if let jobs { options.workers = jobs }
+            let progress = ProgressLine(verb: "extracting", noun: "articles")
+            let summary = try InterruptSignal.catching(cancellation) {
+                try store.extractPending(options: options, progress: progress.update)
+            }
+            progress.clear()
+            Console.out(Self.render(summary, as: format))
+            if format != .json {
+                for failure in summary.failed { Console.note("\(failure.origin): \(failure.reason)") }
+            }
+            if summary.interrupted {
+                Console.note("interrupted: stopped after the batch being written; run extract --all again to go on")
+                throw ExitCode(InterruptSignal.exitStatus)
+            }
+            if !summary.succeeded { throw ExitCode.failure }
+        }
+
+        /// The totals of `extract --all`.
+        static func render(_ summary: ExtractionSummary, as format: OutputFormat) -> String {
+            guard format == .json else {
+                return "\(summary.extracted) extracted, \(summary.failed.count) failed\n"
+            }
+            var fields: [OutputValue.Member] = [
+                .init("ok", .bool(summary.succeeded)), .init("extracted", .int(summary.extracted)),
+                .init(
+                    "failed",
+                    .array(
+                        summary.failed.map {
+                            .object([.init("article", .string($0.origin)), .init("reason", .string($0.reason))])
+                        })),
+            ]
+            if summary.interrupted { fields.append(.init("interrupted", .bool(true))) }
+            return JSONWriter.pretty(.object(fields)) + "\n"
         }
     }
 }

@@ -22,7 +22,7 @@ struct ImportReport {
                 .init("origin", .string(item.origin)),
             ])
         }
-        return .object([
+        var fields: [OutputValue.Member] = [
             .init("ok", .bool(summary.succeeded)),
             .init("imported", .array(summary.imported.map(item))),
             .init("already_present", .array(summary.alreadyPresent.map(item))),
@@ -32,6 +32,8 @@ struct ImportReport {
                     summary.failed.map {
                         .object([.init("origin", .string($0.origin)), .init("reason", .string($0.reason))])
                     })),
-        ])
+        ]
+        if summary.interrupted { fields.append(.init("interrupted", .bool(true))) }
+        return .object(fields)
     }
 }
