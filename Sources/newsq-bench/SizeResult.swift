@@ -1,0 +1,29 @@
+/// Everything measured for one corpus size.
+struct SizeResult: Sendable {
+    /// One import or load, whole process.
+    struct Load: Sendable {
+        let label: String
+        /// Nil when the row could not run (the reason is in `note`).
+        let run: ChildProcess.Measurement?
+        let inputBytes: Int
+        let databaseBytes: Int
+        var note: String = ""
+    }
+
+    /// One query class: whole-process latencies of both programs and the in-process one.
+    struct Query: Sendable {
+        let name: String
+        let newsq: Latency?
+        let sqlite: Latency?
+        let inProcess: Latency?
+        var note: String = ""
+    }
+
+    let articles: Int
+    let corpus: CorpusWriter.Summary
+    let generationSeconds: Double
+    let firstRun: ChildProcess.Measurement?
+    let firstRunBytes: Int
+    var loads: [Load] = []
+    var queries: [Query] = []
+}
