@@ -33,6 +33,7 @@ struct BenchRunner {
 
         // The default database, made as a first run makes it (sample data and gazetteer).
         let home = folder + "/xdg"
+        let loadBefore = Self.loadAverage()
         try? FileManager.default.removeItem(atPath: home)
         Self.note("first run: newsq migrate with XDG_DATA_HOME=\(home)")
         let firstRun = try ChildProcess(executable: newsq, arguments: ["migrate"], environment: ["XDG_DATA_HOME": home])
@@ -44,6 +45,7 @@ struct BenchRunner {
             articles: count, corpus: corpus, generationSeconds: generation, firstRun: firstRun,
             firstRunBytes: firstBytes)
 
+        result.loadAverages.append(loadBefore)
         let noExtract = folder + "/no-extract.sqlite"
         let hasNoExtract = supportsNoExtract()
         if hasNoExtract {
@@ -81,8 +83,17 @@ struct BenchRunner {
                 label: "sqlite3 CLI (.import JSON Lines + one transaction)", run: load, inputBytes: corpus.jsonBytes,
                 databaseBytes: Tools.fileSize(sqliteDatabase)))
 
+        result.loadAverages.append(Self.loadAverage())
         result.queries = try queries(database: database, folder: folder)
+        result.loadAverages.append(Self.loadAverage())
         return result
+    }
+
+    /// The 1, 5 and 15 minute load averages ("2.01 1.50 0.90"), or "unknown" off Linux.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        let fields = text.split(separator: " ").prefix(3)
+        return fields.count == 3 ? fields.joined(separator: " ") : "unknown"
     }
 
     /// True when this newsq's import has `--no-extract`.

@@ -19,10 +19,10 @@ struct QueryCase {
         let since = "2018-01-01"
         let placeKey = place.lowercased()
         let placeFilter = """
-            AND rowid IN (SELECT article_id FROM place_mention WHERE place_id IN \
+            AND id IN (SELECT article_id FROM place_mention WHERE place_id IN \
             (SELECT id FROM place WHERE name_key = '\(placeKey)' \
             UNION SELECT place_id FROM place_name WHERE name_key = '\(placeKey)')) \
-            AND rowid IN (SELECT id FROM article WHERE published_at >= '\(since)')
+            AND id IN (SELECT id FROM article WHERE published_at >= '\(since)')
             """
         var cases: [QueryCase] = [
             search("rare word", [rareWord], match: "\"\(rareWord)\""),

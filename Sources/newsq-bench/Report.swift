@@ -30,23 +30,29 @@ enum Report {
                 + "(the import below starts from it).\n"
         }
         text +=
-            "\n| import | wall s | CPU s | articles/s | MB/s | peak RSS MB | database MB | newsq ÷ sqlite3 (articles/s) |\n"
-        text += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        let baseline = result.loads.last { $0.label.hasPrefix("sqlite3") }?.run.map {
-            Double(result.articles) / $0.wall.seconds
-        }
+            "\n| import | wall s | CPU s | CPU ms/article | articles/s | MB/s | peak RSS MB | database MB "
+            + "| newsq ÷ sqlite3 (articles/s, wall) | newsq ÷ sqlite3 (CPU) |\n"
+        text += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        let baseline = result.loads.last { $0.label.hasPrefix("sqlite3") }?.run
         for load in result.loads {
             guard let run = load.run else {
-                text += "| \(load.label) | \(load.note) | | | | | | |\n"
+                text += "| \(load.label) | \(load.note) | | | | | | | | |\n"
                 continue
             }
             let rate = Double(result.articles) / run.wall.seconds
-            let ratio = baseline.map { fixed(rate / $0, 3) } ?? "–"
+            let ratio = baseline.map { fixed($0.wall.seconds / run.wall.seconds, 3) } ?? "–"
+            let cpuRatio = baseline.map { fixed($0.cpuSeconds / run.cpuSeconds, 3) } ?? "–"
             let status = run.status == 0 ? "" : " (exit \(run.status))"
             text +=
                 "| \(load.label)\(status) | \(fixed(run.wall.seconds, 1)) | \(fixed(run.cpuSeconds, 1)) | "
-                + "\(fixed(rate, 1)) | \(fixed(Double(load.inputBytes) / 1_048_576 / run.wall.seconds, 2)) | "
-                + "\(run.maxRSSKilobytes / 1_024) | \(megabytes(load.databaseBytes)) | \(ratio) |\n"
+                + "\(fixed(run.cpuSeconds * 1_000 / Double(result.articles), 2)) | \(fixed(rate, 1)) | "
+                + "\(fixed(Double(load.inputBytes) / 1_048_576 / run.wall.seconds, 2)) | "
+                + "\(run.maxRSSKilobytes / 1_024) | \(megabytes(load.databaseBytes)) | \(ratio) | \(cpuRatio) |\n"
+        }
+        if !result.loadAverages.isEmpty {
+            text +=
+                "\nLoad average (1, 5, 15 min) before the first run, after the imports, at the end: "
+                + result.loadAverages.map { "`\($0)`" }.joined(separator: ", ") + ".\n"
         }
         text +=
             "\n| query | newsq p50 ms | newsq p95 ms | sqlite3 p50 ms | sqlite3 p95 ms | newsq ÷ sqlite3 (p50) "

@@ -5,16 +5,18 @@ import Foundation
 /// value comes from the bench itself (no outside text).
 enum SQLStatements {
     /// Ranked top 20 with snippets, authors and the total count: bm25 inside FTS5 once (the same
-    /// weights as newsq: title 10, highlights 5, body and captions 1), the page cut from that, and
-    /// the article rows, snippets and authors only for the page.
+    /// weights as newsq: title 10, highlights 5, body and captions 1), filters (`extra`, on `id`)
+    /// applied to those hits outside FTS5, the page cut from what is kept, and the article rows,
+    /// snippets and authors only for the page.
     static func search(match: String, extra: String) -> String {
         let expression = literal(match)
         return """
             WITH hits AS MATERIALIZED (
               SELECT rowid AS id, -bm25(article_fts, 10.0, 5.0, 1.0, 1.0) AS score
-              FROM article_fts WHERE article_fts MATCH \(expression) \(extra)),
-            page AS MATERIALIZED (SELECT id, score FROM hits ORDER BY score DESC LIMIT 20)
-            SELECT (SELECT count(*) FROM hits) AS total, page.id, a.title, a.published_at, a.source,
+              FROM article_fts WHERE article_fts MATCH \(expression)),
+            kept AS MATERIALIZED (SELECT id, score FROM hits WHERE 1 \(extra)),
+            page AS MATERIALIZED (SELECT id, score FROM kept ORDER BY score DESC LIMIT 20)
+            SELECT (SELECT count(*) FROM kept) AS total, page.id, a.title, a.published_at, a.source,
               (SELECT group_concat(au.name, ', ') FROM article_author aa JOIN author au ON au.id = aa.author_id
                WHERE aa.article_id = page.id) AS authors,
               snippet(article_fts, -1, '[', ']', '…', 16) AS snippet

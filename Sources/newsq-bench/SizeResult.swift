@@ -24,6 +24,8 @@ struct SizeResult: Sendable {
     let generationSeconds: Double
     let firstRun: ChildProcess.Measurement?
     let firstRunBytes: Int
+    /// /proc/loadavg's first three fields at points of the run: the machine may be shared.
+    var loadAverages: [String] = []
     var loads: [Load] = []
     var queries: [Query] = []
 }
