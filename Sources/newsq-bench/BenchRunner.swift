@@ -138,17 +138,19 @@ struct BenchRunner {
             }
             results.append(
                 .init(
-                    name: query.name, newsq: newsqLatency, sqlite: sqliteLatency, inProcess: inProcess,
+                    name: query.name, newsq: newsqLatency?.wall, sqlite: sqliteLatency?.wall,
+                    newsqCPU: newsqLatency?.cpu, sqliteCPU: sqliteLatency?.cpu, inProcess: inProcess,
                     note: notes.joined(separator: "; ")))
         }
         return results
     }
 
-    /// Wall-clock latencies of a program run `runs` times after the warm-ups; nil (with a note)
+    /// Wall-clock and CPU (user + system) times of a program run `runs` times after the warm-ups,
+    /// both in milliseconds; nil (with a note)
     /// when its first run fails. The first run's output is kept in `folder` for checking by eye.
     private func wholeProcess(
         _ process: ChildProcess, folder: String, tag: String, notes: inout [String]
-    ) throws -> Latency? {
+    ) throws -> (wall: Latency, cpu: Latency)? {
         let first = try process.run(stdout: folder + "/\(tag).out", stderr: folder + "/\(tag).err")
         guard first.status == 0 else {
             notes.append(
@@ -156,8 +158,13 @@ struct BenchRunner {
             return nil
         }
         for _ in 1..<warmups { _ = try process.run(stderr: "/dev/null") }
-        var times: [Double] = []
-        for _ in 0..<runs { times.append(try process.run(stderr: "/dev/null").wall.milliseconds) }
-        return Latency(milliseconds: times)
+        var wall: [Double] = []
+        var cpu: [Double] = []
+        for _ in 0..<runs {
+            let run = try process.run(stderr: "/dev/null")
+            wall.append(run.wall.milliseconds)
+            cpu.append(run.cpuSeconds * 1_000)
+        }
+        return (Latency(milliseconds: wall), Latency(milliseconds: cpu))
     }
 }

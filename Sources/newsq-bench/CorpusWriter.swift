@@ -14,6 +14,8 @@ struct CorpusWriter {
         let htmlBytes: Int
         let jsonBytes: Int
         let words: Int
+        /// True when an earlier run's corpus was found complete and kept.
+        var reused = false
         var htmlFolder: String { folder + "/html" }
         var jsonLines: String { folder + "/articles.jsonl" }
     }
@@ -75,7 +77,7 @@ struct CorpusWriter {
         guard fields.count == 6, let html = Int(fields[1]), let json = Int(fields[3]), let words = Int(fields[5]),
             let count = Int(stamp.split(separator: " ")[3].trimmingCharacters(in: .whitespacesAndNewlines))
         else { return nil }
-        return Summary(folder: folder, articles: count, htmlBytes: html, jsonBytes: json, words: words)
+        return Summary(folder: folder, articles: count, htmlBytes: html, jsonBytes: json, words: words, reused: true)
     }
 
     private static func makeFolder(_ path: String) throws {

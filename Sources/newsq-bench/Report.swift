@@ -19,7 +19,7 @@ enum Report {
 
             Corpus: \(corpus.articles.formatted()) HTML pages, \(megabytes(corpus.htmlBytes)) MB \
             (\(corpus.words / max(corpus.articles, 1)) words per article on average); the same articles as \
-            JSON Lines, \(megabytes(corpus.jsonBytes)) MB. Generated in \(fixed(result.generationSeconds, 1)) s.
+            JSON Lines, \(megabytes(corpus.jsonBytes)) MB. \(corpus.reused ? "Reused from an earlier run (same seed and size)." : "Generated in \(fixed(result.generationSeconds, 1)) s.")
 
             """
         if let first = result.firstRun {
@@ -56,13 +56,16 @@ enum Report {
         }
         text +=
             "\n| query | newsq p50 ms | newsq p95 ms | sqlite3 p50 ms | sqlite3 p95 ms | newsq ÷ sqlite3 (p50) "
+            + "| newsq CPU p50 ms | sqlite3 CPU p50 ms | newsq ÷ sqlite3 (CPU p50) "
             + "| in-process p50 ms | in-process p95 ms |\n"
-        text += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        text += "| --- |" + String(repeating: " ---: |", count: 10) + "\n"
         for query in result.queries {
             let ratio = zip(query.newsq, query.sqlite).map { fixed($0.p50 / $1.p50, 2) } ?? "–"
+            let cpuRatio = zip(query.newsqCPU, query.sqliteCPU).map { fixed($0.p50 / $1.p50, 2) } ?? "–"
             text +=
                 "| \(query.name)\(query.note.isEmpty ? "" : " (\(query.note))") | \(ms(query.newsq?.p50)) | "
                 + "\(ms(query.newsq?.p95)) | \(ms(query.sqlite?.p50)) | \(ms(query.sqlite?.p95)) | \(ratio) | "
+                + "\(ms(query.newsqCPU?.p50)) | \(ms(query.sqliteCPU?.p50)) | \(cpuRatio) | "
                 + "\(ms(query.inProcess?.p50)) | \(ms(query.inProcess?.p95)) |\n"
         }
         return text

@@ -15,6 +15,10 @@ struct SizeResult: Sendable {
         let name: String
         let newsq: Latency?
         let sqlite: Latency?
+        /// CPU time (user + system) of the same whole-process runs: steadier than wall time
+        /// when the machine is shared, but counted in scheduler ticks on some kernels.
+        let newsqCPU: Latency?
+        let sqliteCPU: Latency?
         let inProcess: Latency?
         var note: String = ""
     }
