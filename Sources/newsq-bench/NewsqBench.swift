@@ -31,6 +31,9 @@ struct NewsqBench: ParsableCommand {
     @Option(help: "Timed runs per query, after 2 warm-ups.")
     var runs = 15
 
+    @Flag(help: "Only write the corpora (to look at them, or to time the generator); measure nothing.")
+    var generateOnly = false
+
     @Option(help: ArgumentHelp("The newsq source tree (default: the one this was built from).", valueName: "dir"))
     var root: String?
 
@@ -49,10 +52,20 @@ struct NewsqBench: ParsableCommand {
         let root = self.root ?? Self.sourceRoot
         let work = self.work ?? root + "/.build/bench"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let sqlite = try SQLiteCLI.locate()
-        let newsq = try self.newsq ?? Self.releaseNewsq(root: root, work: work)
         BenchRunner.note("reading the corpus ingredients from \(root)/SampleData/gazetteer")
         let ingredients = try CorpusIngredients(gazetteerFolder: root + "/SampleData/gazetteer", seed: seed)
+        if generateOnly {
+            let writer = CorpusWriter(generator: ArticleGenerator(ingredients: ingredients, seed: seed))
+            for count in counts {
+                let corpus = try writer.write(count: count, to: work + "/size-\(count)/corpus")
+                print(
+                    "\(corpus.folder): \(corpus.articles) articles, \(Report.megabytes(corpus.htmlBytes)) MB HTML, "
+                        + "\(Report.megabytes(corpus.jsonBytes)) MB JSON Lines, \(corpus.words) words")
+            }
+            return
+        }
+        let sqlite = try SQLiteCLI.locate()
+        let newsq = try self.newsq ?? Self.releaseNewsq(root: root, work: work)
         let runner = BenchRunner(
             newsq: newsq, sqlite: sqlite, root: root, work: work, seed: seed, runs: runs, ingredients: ingredients)
         var text = Report.machine(
