@@ -42,8 +42,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark, not a product and not a test: newsq against the sqlite3 CLI (BENCHMARKS.md).
+        .executableTarget(
+            name: "newsq-bench",
+            dependencies: [
+                "NewsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
+        .testTarget(name: "NewsqBenchTests", dependencies: ["newsq-bench", "NewsStore"]),
         .testTarget(
             name: "newsqTests",
             dependencies: ["newsq", "NewsStore"]
