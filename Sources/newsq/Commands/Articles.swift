@@ -4,7 +4,8 @@ import NewsStore
 extension Newsq {
     /// `newsq articles`
     struct Articles: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List articles, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "articles", abstract: "List articles, newest first.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions<Articles>

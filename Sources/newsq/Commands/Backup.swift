@@ -6,6 +6,7 @@ extension Newsq {
     /// `newsq backup FILE`
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the database to a new file, safely, even while another newsq writes to it.",
             discussion: """
                 The copy is one consistent snapshot (SQLite's online backup API), readable by you only. \

@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq check [--repair]`
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the database: file integrity, references, the search and place indexes, orphans.",
             discussion: """
                 One line per check; exit status 0 only when every check passes. --repair rebuilds the \

@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq events`
     struct Events: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract: "Dated events the articles report, in date order.",
             discussion: """
                 An event is a sentence or caption with a date, resolved against the article's \

@@ -6,6 +6,7 @@ extension Newsq {
     /// `newsq extract FILE` (a dry run) and `newsq extract --all` (fills in a database).
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Show what importing a file would store, or fill in places and events with --all.",
             discussion: """
                 With a file: prints the cleaned fields, authors with roles, places (country, coordinates, \

@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq gazetteer import FILE`
     struct Gazetteer: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "gazetteer",
             abstract: "Extend the gazetteer newsq uses to find places.",
             discussion: """
                 newsq ships a compact world gazetteer: GeoNames populated places with population \

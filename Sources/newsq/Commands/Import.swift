@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq import PATH…`
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import article files (plain text or HTML), folders (recursively) or - for standard input.",
             discussion: """
                 Each article is stored whole or not at all; one bad file never affects the others. \

@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq migrate [--status]`
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Create or upgrade the database schema, or list applied and pending migrations.",
             discussion: "Every command migrates the database it opens; this one does only that.")
 

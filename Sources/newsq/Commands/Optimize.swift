@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq optimize`
     struct Optimize: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "optimize",
             abstract: "Merge the search index and give free space back to the disk.",
             discussion: """
                 Merges the full-text index, refreshes the query planner's statistics, drops stored copies of \

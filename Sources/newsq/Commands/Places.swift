@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq places`
     struct Places: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "places",
             abstract: "Places the articles mention, most mentioned first, or near another place.",
             discussion: """
                 Examples: newsq places --article 1 --format geojson > mosul.geojson; \

@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq run NAME --param key=value…`
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run a saved query.",
             discussion: """
                 SQL queries run read-only, with a time limit, a row cap and a cap on the megabytes of values \

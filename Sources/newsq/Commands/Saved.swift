@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq saved add|list|show|rm|export|import`
     struct Saved: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "saved",
             abstract: "Manage saved queries (run them with newsq run NAME).",
             subcommands: [Add.self, List.self, Show.self, Remove.self, Export.self, ImportFolder.self])
     }
@@ -14,6 +15,7 @@ extension Newsq.Saved {
     /// `newsq saved add NAME --search QUERY | --sql SQL`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Save a search or a read-only SQL query under a name.",
             discussion: """
                 Examples: newsq saved add near-mosul --search 'mosul OR qayyara' --since 2016-10-01
@@ -80,7 +82,8 @@ extension Newsq.Saved {
 
     /// `newsq saved list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List saved queries.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List saved queries.")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions<List>
 
@@ -95,7 +98,8 @@ extension Newsq.Saved {
 
     /// `newsq saved show NAME`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one saved query with its text and parameters.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show one saved query with its text and parameters.")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions<Show>
         @Argument(help: ArgumentHelp("The saved query's name.", valueName: "name"))
@@ -129,6 +133,7 @@ extension Newsq.Saved {
     /// `newsq saved export FOLDER`
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write every saved query to FOLDER as NAME.sql, for scripts and version control.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("Folder to write (created if missing).", valueName: "folder"))

@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq search QUERY`
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Full-text search, best matches first.",
             discussion: """
                 Words are ANDed. "quoted phrases", OR, -word or NOT word to exclude, mos* for prefixes, \

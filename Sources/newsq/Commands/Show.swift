@@ -5,6 +5,7 @@ extension Newsq {
     /// `newsq show ID`
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one article with its authors, places and events.")
 
         @OptionGroup var database: DatabaseOptions

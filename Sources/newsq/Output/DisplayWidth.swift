@@ -7,11 +7,23 @@ enum DisplayWidth {
     /// The ellipsis put where text was cut (one column).
     static let ellipsis: Character = "…"
 
-    /// Columns of a whole string.
-    static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    /// Columns of a whole string. ASCII text (most of every table) is counted by its bytes: the
+    /// Unicode property look-ups per character made rendering a 1,000-row table most of a
+    /// command's time.
+    static func of(_ text: String) -> Int {
+        var width = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20 && byte != 0x7F { width += 1 }
+        }
+        return width
+    }
 
     /// Columns of one grapheme cluster.
     static func of(_ character: Character) -> Int {
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            return byte >= 0x20 && byte != 0x7F ? 1 : 0
+        }
         guard let first = character.unicodeScalars.first else { return 0 }
         if Highlight.isMarker(first) { return 0 }
         let properties = first.properties

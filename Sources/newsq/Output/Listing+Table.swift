@@ -110,8 +110,10 @@ extension Listing {
     /// A value as it shows in a table cell: control characters (line breaks) as spaces; without
     /// colour the highlight markers become "**", with colour they stay (zero width) until `styled`.
     static func displayText(_ text: String, color: Bool) -> String {
-        var out = ""
-        for character in text {
+        // Printable ASCII, most cells, needs no look-up of each character's category.
+        let plainASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        var out = plainASCII ? text : ""
+        for character in text where !plainASCII {
             if let first = character.unicodeScalars.first, first.properties.generalCategory == .control,
                 !Highlight.isMarker(first)
             {
