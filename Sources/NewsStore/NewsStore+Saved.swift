@@ -21,13 +21,31 @@ extension NewsStore {
     /// Every saved query, by name.
     /// - Throws: `SQLiteError`.
     public func savedQueries() throws -> [SavedQuery] {
-        try storage.savedQueries()
+        let stored = try storage.savedQueries()
+        let names = Set(stored.map(\.name))
+        return (stored + (try Self.shippedQueries()).filter { !names.contains($0.name) }).sorted { $0.name < $1.name }
     }
 
-    /// One saved query.
+    /// One saved query: the store's, else the one of that name newsq ships (so every database,
+    /// not only the default one, has `articles-mentioning` and the others).
     /// - Throws: `NewsStoreError.savedQueryNotFound`; `SQLiteError`.
     public func savedQuery(named name: String) throws -> SavedQuery {
-        try storage.savedQuery(named: name)
+        do {
+            return try storage.savedQuery(named: name)
+        } catch NewsStoreError.savedQueryNotFound(let missing) {
+            guard let shipped = try Self.shippedQueries().first(where: { $0.name == name }) else {
+                throw NewsStoreError.savedQueryNotFound(name: missing)
+            }
+            return shipped
+        }
+    }
+
+    /// The saved queries compiled into newsq from SampleData/queries.
+    /// - Throws: `NewsStoreError` if a compiled-in file is broken.
+    static func shippedQueries() throws -> [SavedQuery] {
+        try EmbeddedFile.samples.filter { $0.name.hasPrefix("queries/") && $0.name.hasSuffix(".sql") }.map {
+            try SavedQueryFile.parse($0.text, fileName: $0.name)
+        }
     }
 
     /// Removes a saved query.
@@ -49,7 +67,7 @@ extension NewsStore {
         _ name: String, parameters: [String: String] = [:], timeout: Double = 1, rowLimit: Int = 10_000,
         byteLimit: Int = NewsStore.defaultQueryByteLimit
     ) throws -> SavedQueryOutput {
-        let query = try storage.savedQuery(named: name)
+        let query = try savedQuery(named: name)
         switch query.kind {
         case .sql:
             return .rows(

@@ -19,6 +19,24 @@ import Testing
         #expect(!result.rows.isEmpty)
     }
 
+    @Test func everyDatabaseHasTheShippedQueriesNotOnlyTheDefaultOne() throws {
+        let other = try StoreFixtures.small()
+        _ = other.importFiles([try StoreFixtures.file("floods.txt", StoreFixtures.floods)])
+        #expect(try other.statistics().savedQueries == 0)
+        let names = try other.savedQueries().map(\.name)
+        #expect(names.contains("articles-mentioning") && names == names.sorted())
+        guard case .rows(let result) = try other.runSavedQuery("top-places", parameters: ["from": "1900-01-01", "to": "2100-01-01"])
+        else {
+            Issue.record("expected rows")
+            return
+        }
+        #expect(result.columns.contains("articles"))
+        // A query of the store's own with a shipped name wins over the shipped one.
+        try other.saveQuery(SavedQuery(name: "top-places", kind: .sql, body: "SELECT 7 AS seven"))
+        #expect(try other.savedQuery(named: "top-places").body == "SELECT 7 AS seven")
+        #expect(throws: NewsStoreError.savedQueryNotFound(name: "nope")) { try other.savedQuery(named: "nope") }
+    }
+
     @Test func aMissingParameterIsAnErrorListingTheExpectedOnes() throws {
         let error = try #require(throws: NewsStoreError.self) { try store.runSavedQuery("articles-mentioning") }
         #expect(error.description.contains("it expects :place"))
@@ -69,6 +87,6 @@ import Testing
         _ = try StoreFixtures.file("b.sql", "-- name: bad\nDROP TABLE article", in: folder)
         let other = try StoreFixtures.small()
         #expect(throws: NewsStoreError.self) { try other.importSavedQueries(from: folder.path) }
-        #expect(try other.savedQueries().isEmpty)
+        #expect(try other.statistics().savedQueries == 0)
     }
 }

@@ -32,7 +32,7 @@ import Testing
                 }
             }
         }
-        #expect(try store.savedQueries().isEmpty)
+        #expect(try store.statistics().savedQueries == 0)
     }
 
     @Test(arguments: [NewsStore.Access.existing, .create])
