@@ -25,7 +25,9 @@ import Testing
         #expect(try other.statistics().savedQueries == 0)
         let names = try other.savedQueries().map(\.name)
         #expect(names.contains("articles-mentioning") && names == names.sorted())
-        guard case .rows(let result) = try other.runSavedQuery("top-places", parameters: ["from": "1900-01-01", "to": "2100-01-01"])
+        guard
+            case .rows(let result) = try other.runSavedQuery(
+                "top-places", parameters: ["from": "1900-01-01", "to": "2100-01-01"])
         else {
             Issue.record("expected rows")
             return

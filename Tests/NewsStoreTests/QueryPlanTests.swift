@@ -37,7 +37,10 @@ import Testing
         let range = DateRange(from: first, to: last)
         let byRange = SQLiteStorage.eventsStatement(EventFilter(range: range))
         let rangeSteps = try plan(byRange.sql, byRange.values)
-        #expect(rangeSteps.contains("SEARCH e USING INDEX event_date (date_start<?)"), "\(rangeSteps)")
+        // A bounded range of event_date (a year before the range at most), and the approximate ones.
+        #expect(
+            rangeSteps.contains { $0.contains("INDEX event_date (date_start>? AND date_start<?)") }, "\(rangeSteps)")
+        #expect(rangeSteps.contains { $0.contains("INDEX event_approximate (date_start<?)") }, "\(rangeSteps)")
         let byArticle = SQLiteStorage.eventsStatement(EventFilter(articleID: 1))
         let articleSteps = try plan(byArticle.sql, byArticle.values)
         #expect(articleSteps.contains("SEARCH e USING INDEX event_article (article_id=?)"), "\(articleSteps)")
@@ -112,5 +115,35 @@ import Testing
         let newest = storage.searchPageStatement(filters, SearchOptions(sort: .newest))
         let newestSteps = try plan(newest.sql, newest.values)
         #expect(newestSteps.contains("SCAN a USING COVERING INDEX article_published"), "\(newestSteps)")
+    }
+
+    @Test func eventsOfARangeAreExactlyThoseWhoseDaysOverlapIt() throws {
+        let db = try store.sqliteStorage.db
+        // Spans of every precision around a year boundary, the approximate ones long.
+        let spans: [(String, String, String)] = [
+            ("2015-01-01", "2015-12-31", "year"), ("2015-12-01", "2015-12-31", "month"),
+            ("2016-01-05", "2016-01-05", "day"),
+            ("2014-06-01", "2016-02-01", "approximate"), ("2016-02-29", "2016-02-29", "day"),
+            ("2016-01-01", "2016-12-31", "year"), ("2013-01-01", "2013-12-31", "year"),
+        ]
+        for (start, end, precision) in spans {
+            try db.run(
+                """
+                INSERT INTO event (article_id, date, date_start, date_end, precision, expression, rule, evidence, field, start_offset)
+                VALUES (1, ?, ?, ?, ?, 'x', 'test', 'x', 'body', 0)
+                """, [start, start, end, precision])
+        }
+        for (from, to) in [
+            ("2016-01-01", "2016-01-31"), ("2015-06-01", "2015-06-30"), ("2016-01-10", nil),
+            ("2013-12-31", "2014-01-01"),
+            ("2016-03-01", "2016-03-01"), ("0001-01-01", "2016-01-01"),
+        ] as [(String, String?)] {
+            let range = DateRange(from: CalendarDay(iso: from), to: to.flatMap(CalendarDay.init(iso:)))
+            let found = try store.events(EventFilter(range: range, limit: 10_000)).map(\.id).sorted()
+            let expected = try db.query(
+                "SELECT id FROM event WHERE date_end >= ? AND date_start <= ? ORDER BY id", [from, to ?? "9999-12-31"]
+            ) { try $0.int("id") }
+            #expect(found == expected, "\(from)…\(to ?? "")")
+        }
     }
 }

@@ -42,7 +42,17 @@ extension SQLiteStorage {
                         WHERE ep.event_id = e.id AND ep.place_id IN (\(placesNamed)))
                 """, key, key)
         }
-        if let from = filter.range.from?.iso { filters.add("e.date_end >= ?", from) }
+        if let from = filter.range.from {
+            filters.add("e.date_end >= ?", from.iso)
+            // Bounds the walk of event_date (see Migrations/0006): only events starting within a
+            // year before the range, and the approximate ones.
+            filters.add(
+                """
+                e.id IN (SELECT id FROM event WHERE date_start BETWEEN ? AND ?
+                         UNION ALL SELECT id FROM event WHERE precision = 'approximate' AND date_start <= ?)
+                """, from.year > 1 ? from.adding(days: -366).iso : "0000", filter.range.to?.iso ?? "9999-12-31",
+                filter.range.to?.iso ?? "9999-12-31")
+        }
         if let to = filter.range.to?.iso { filters.add("e.date_start <= ?", to) }
         if let articleID = filter.articleID { filters.add("e.article_id = ?", articleID) }
         let sql = """
