@@ -25,7 +25,18 @@ extension NewsStore {
     /// ```
     /// - Throws: `SQLiteError`.
     public func articles(in range: DateRange = .all, limit: Int = 50, offset: Int = 0) throws -> [ArticleSummary] {
-        try storage.articles(in: range, limit: limit, offset: offset)
+        try storage.articles(ArticleFilter(range: range, limit: limit, offset: offset))
+    }
+
+    /// Articles, newest first, that pass every filter that is set: by place, author, source and
+    /// publication days, with no search words.
+    ///
+    /// ```swift
+    /// let fromDabiq = try store.articles(ArticleFilter(place: "Dabiq", source: "CNN"))
+    /// ```
+    /// - Throws: `SQLiteError`.
+    public func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
+        try storage.articles(filter)
     }
 
     /// One article with its authors, places and events.

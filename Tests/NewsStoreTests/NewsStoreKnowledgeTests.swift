@@ -35,6 +35,18 @@ import Testing
         #expect(nearBasra.contains { $0.place.name == "Baghdad" })
     }
 
+    @Test func articlesAreListedByPlaceAuthorAndSourceWithoutSearchWords() throws {
+        let ids = { (filter: ArticleFilter) in try store.articles(filter).map(\.id) }
+        #expect(try ids(ArticleFilter(place: "Dabiq")) == [1])
+        #expect(try ids(ArticleFilter(place: "al-Mawsil", author: "peter bergen", source: "cnn")) == [1])
+        #expect(try ids(ArticleFilter(author: "Pétér Bergen")) == [1])
+        #expect(try ids(ArticleFilter(place: "Paris")).isEmpty)
+        #expect(try ids(ArticleFilter(author: "Bergen")).isEmpty)
+        #expect(try ids(ArticleFilter(source: "BBC")).isEmpty)
+        let october = DateRange(from: CalendarDay(partial: "2016-10"), to: CalendarDay(partial: "2016-10", upper: true))
+        #expect(try ids(ArticleFilter(range: october, place: "Mosul")) == [1])
+    }
+
     @Test func extractAndStoredDataAgreeOnTheSeed() throws {
         let data = try Data(contentsOf: TestSupport.seedURL)
         let extracted = try NewsStore.extract(data, origin: "seed")

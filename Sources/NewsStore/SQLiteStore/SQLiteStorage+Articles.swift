@@ -1,17 +1,30 @@
 extension SQLiteStorage {
     /// Articles published in `range`, newest first; the day bounds compare whole `published_at`
     /// values (`>= from`, `< to + 1 day`) so the `article_published` index serves them.
-    func articles(in range: DateRange, limit: Int, offset: Int) throws -> [ArticleSummary] {
+    func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
         var filters = WhereClause()
-        if let from = range.from?.iso { filters.add("published_at >= ?", from) }
-        if let to = range.to?.iso { filters.add("published_at < date(?, '+1 day')", to) }
+        if let from = filter.range.from?.iso { filters.add("published_at >= ?", from) }
+        if let to = filter.range.to?.iso { filters.add("published_at < date(?, '+1 day')", to) }
+        if let place = filter.place {
+            let key = PlaceNameKey.fold(place)
+            filters.add(
+                "id IN (SELECT article_id FROM place_mention WHERE place_id IN (\(Self.placesNamed)))", key, key)
+        }
+        if let author = filter.author {
+            filters.add(
+                """
+                id IN (SELECT aa.article_id FROM article_author aa JOIN author au ON au.id = aa.author_id
+                       WHERE au.name_key = ?)
+                """, NameKey.fold(author))
+        }
+        if let source = filter.source { filters.add("source = ? COLLATE NOCASE", source) }
         let rows = try db.query(
             """
             SELECT id, published_at, title, source FROM article
             WHERE \(filters.sql)
             ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?
             """,
-            filters.values + [limit, offset], Self.summary(from:))
+            filters.values + [filter.limit, filter.offset], Self.summary(from:))
         let authors = try authorNames(of: rows.map(\.id))
         return rows.map { summary in
             var summary = summary

@@ -91,9 +91,9 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: an engine error.
     func setBulkLoading(_ bulk: Bool) throws
 
-    /// Articles, newest first, within a publication date range.
+    /// Articles, newest first, that pass every filter that is set.
     /// - Throws: an engine error.
-    func articles(in range: DateRange, limit: Int, offset: Int) throws -> [ArticleSummary]
+    func articles(_ filter: ArticleFilter) throws -> [ArticleSummary]
 
     /// One article with its authors, places and events.
     /// - Throws: `NewsStoreError.articleNotFound`; an engine error.

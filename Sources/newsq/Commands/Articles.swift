@@ -5,18 +5,37 @@ extension Newsq {
     /// `newsq articles`
     struct Articles: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "articles", abstract: "List articles, newest first.")
+            commandName: "articles", abstract: "List articles, newest first, by place, author, source or date.",
+            discussion: """
+                Every filter given must hold. Examples: newsq articles --place Dabiq --since 2016-10; \
+                newsq articles --author "Ben Wedeman"; newsq articles --source CNN --format csv.
+                """)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions<Articles>
         @OptionGroup var dates: DateRangeOptions
+
+        @Option(help: ArgumentHelp("Only articles that mention this place (any of its names).", valueName: "name"))
+        var place: String?
+
+        @Option(
+            help: ArgumentHelp("Only articles by this author (full name; case and accents ignored).", valueName: "name")
+        )
+        var author: String?
+
+        @Option(
+            help: ArgumentHelp("Only articles from this source or outlet, e.g. CNN (case ignored).", valueName: "name"))
+        var source: String?
         @OptionGroup var paging: PagingOptions<Articles>
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let range = try dates.range()
                 let store = try database.open(.existing)
-                let articles = try store.articles(in: range, limit: paging.limit, offset: paging.offset)
+                let articles = try store.articles(
+                    ArticleFilter(
+                        range: range, place: place, author: author, source: source, limit: paging.limit,
+                        offset: paging.offset))
                 try CommandRunner.print(Listings.articles(articles), as: output.format)
             }
         }
