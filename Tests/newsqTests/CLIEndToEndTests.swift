@@ -204,6 +204,14 @@ import Testing
         #expect(hits.count == 1)
         let all = try newsq(["search", "--db", db, "mosul"])
         #expect(!all.stderr.contains("showing"))
+        // Listings without a total say so too when more follow.
+        let articles = try newsq(["articles", "--db", db, "--limit", "1", "--format", "csv"])
+        #expect(articles.stderr.contains("showing articles 1–1; more follow: --offset 1 shows the next ones"))
+        #expect(articles.stdout.split(whereSeparator: \.isNewline).count == 2)
+        let rest = try newsq(["articles", "--db", db, "--offset", "1"])
+        #expect(rest.status == 0 && !rest.stderr.contains("showing"))
+        let places = try newsq(["places", "--db", db, "--limit", "5"])
+        #expect(!places.stderr.contains("more follow"))
     }
 
     @Test func aCopiedBinaryStillCreatesAndMigratesADatabase() throws {

@@ -34,9 +34,9 @@ extension Newsq {
                 let store = try database.open(.existing)
                 let articles = try store.articles(
                     ArticleFilter(
-                        range: range, place: place, author: author, source: source, limit: paging.limit,
+                        range: range, place: place, author: author, source: source, limit: paging.probeLimit,
                         offset: paging.offset))
-                try CommandRunner.print(Listings.articles(articles), as: output.format)
+                try CommandRunner.print(Listings.articles(paging.page(articles)), as: output.format)
             }
         }
     }

@@ -25,10 +25,10 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let filter = EventFilter(
-                    range: try dates.range(), place: place, articleID: article, limit: paging.limit,
+                    range: try dates.range(), place: place, articleID: article, limit: paging.probeLimit,
                     offset: paging.offset)
                 let store = try database.open(.existing)
-                try CommandRunner.print(Listings.events(try store.events(filter)), as: output.format)
+                try CommandRunner.print(Listings.events(paging.page(try store.events(filter))), as: output.format)
             }
         }
     }

@@ -31,9 +31,10 @@ extension Newsq {
                 let store = try database.open(.existing)
                 let filter = PlaceFilter(
                     articleID: article, country: country, near: near, withinKm: within.kilometres,
-                    limit: paging.limit, offset: paging.offset)
+                    limit: paging.probeLimit, offset: paging.offset)
                 try CommandRunner.print(
-                    Listings.places(try store.places(filter), withDistance: near != nil), as: output.format)
+                    Listings.places(paging.page(try store.places(filter)), withDistance: near != nil), as: output.format
+                )
             }
         }
     }
