@@ -210,6 +210,15 @@ import Testing
         #expect(articles.stdout.split(whereSeparator: \.isNewline).count == 2)
         let rest = try newsq(["articles", "--db", db, "--offset", "1"])
         #expect(rest.status == 0 && !rest.stderr.contains("showing"))
+        // The two texts carry no date: a date filter says it left them out, --undated lists them.
+        let dated = try newsq(["articles", "--db", db, "--since", "2016"])
+        #expect(dated.stderr.contains("2 articles have no publication date and no date filter includes them"))
+        let undated = try newsq(["articles", "--db", db, "--undated", "--format", "csv"])
+        #expect(undated.stdout.split(whereSeparator: \.isNewline).count == 3)
+        let searched = try newsq(["search", "--db", db, "mosul", "--until", "2030"])
+        #expect(searched.stderr.contains("`newsq articles --undated` lists them"))
+        let refused = try newsq(["articles", "--db", db, "--undated", "--since", "2016"])
+        #expect(refused.status == 64 && refused.stderr.contains("--undated"))
         let places = try newsq(["places", "--db", db, "--limit", "5"])
         #expect(!places.stderr.contains("more follow"))
     }

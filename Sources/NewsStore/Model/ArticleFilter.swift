@@ -2,6 +2,8 @@
 public struct ArticleFilter: Sendable, Hashable {
     /// Publication days (an article with no date is outside any bounded range).
     public var range: DateRange
+    /// Only articles with no publication date (pages that gave none).
+    public var undatedOnly: Bool
     /// Only articles that mention this place (by name or alternate name).
     public var place: String?
     /// Only articles with this author: the full name as in the byline, case and accents ignored.
@@ -13,10 +15,11 @@ public struct ArticleFilter: Sendable, Hashable {
 
     /// Makes a filter; by default the 50 newest articles.
     public init(
-        range: DateRange = .all, place: String? = nil, author: String? = nil, source: String? = nil, limit: Int = 50,
-        offset: Int = 0
+        range: DateRange = .all, undatedOnly: Bool = false, place: String? = nil, author: String? = nil,
+        source: String? = nil, limit: Int = 50, offset: Int = 0
     ) {
         self.range = range
+        self.undatedOnly = undatedOnly
         self.place = place
         self.author = author
         self.source = source

@@ -1,8 +1,15 @@
 extension SQLiteStorage {
     /// Articles published in `range`, newest first; the day bounds compare whole `published_at`
     /// values (`>= from`, `< to + 1 day`) so the `article_published` index serves them.
+    func undatedArticleCount() throws -> Int {
+        try db.queryFirst("SELECT count(*) AS undated FROM article WHERE published_at IS NULL") {
+            try $0.int("undated")
+        } ?? 0
+    }
+
     func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
         var filters = WhereClause()
+        if filter.undatedOnly { filters.add("published_at IS NULL") }
         if let from = filter.range.from?.iso { filters.add("published_at >= ?", from) }
         if let to = filter.range.to?.iso { filters.add("published_at < date(?, '+1 day')", to) }
         if let place = filter.place {

@@ -29,6 +29,10 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: an engine error.
     func statistics() throws -> Statistics
 
+    /// How many articles have no publication date (outside every date range).
+    /// - Throws: an engine error.
+    func undatedArticleCount() throws -> Int
+
     /// Runs `body` so that everything it writes through this storage is kept together or not
     /// at all; calls nest.
     /// - Throws: whatever `body` throws (after undoing its writes), or an engine error.

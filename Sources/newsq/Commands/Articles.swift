@@ -15,6 +15,9 @@ extension Newsq {
         @OptionGroup var output: OutputOptions<Articles>
         @OptionGroup var dates: DateRangeOptions
 
+        @Flag(help: "Only articles with no publication date (no date filter includes them).")
+        var undated = false
+
         @Option(help: ArgumentHelp("Only articles that mention this place (any of its names).", valueName: "name"))
         var place: String?
 
@@ -28,17 +31,37 @@ extension Newsq {
         var source: String?
         @OptionGroup var paging: PagingOptions<Articles>
 
+        func validate() throws {
+            if undated && (dates.since != nil || dates.until != nil) {
+                throw ValidationError("--undated lists articles with no date: give it without --since or --until")
+            }
+        }
+
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let range = try dates.range()
                 let store = try database.open(.existing)
                 let articles = try store.articles(
                     ArticleFilter(
-                        range: range, place: place, author: author, source: source, limit: paging.probeLimit,
+                        range: range, undatedOnly: undated, place: place, author: author, source: source,
+                        limit: paging.probeLimit,
                         offset: paging.offset))
                 try CommandRunner.print(Listings.articles(paging.page(articles)), as: output.format)
+                try Self.noteUndated(range, store)
             }
         }
+    }
+}
+
+extension Newsq.Articles {
+    /// Says on stderr how many undated articles a date range left out, and how to see them.
+    static func noteUndated(_ range: DateRange, _ store: NewsStore) throws {
+        guard range != .all else { return }
+        let undated = try store.undatedArticleCount()
+        guard undated > 0 else { return }
+        Console.note(
+            "\(undated.formatted()) article\(undated == 1 ? " has" : "s have") no publication date and no date filter "
+                + "includes \(undated == 1 ? "it" : "them"); `newsq articles --undated` lists them")
     }
 }
 

@@ -61,6 +61,7 @@ extension Newsq {
                 let store = try database.open(.existing)
                 let result = try store.search(query, options)
                 for note in result.notes { Console.warn(note) }
+                try Newsq.Articles.noteUndated(range, store)
                 if count {
                     Console.out(output.format.isJSON ? "{\"count\": \(result.total)}\n" : "\(result.total)\n")
                     return
