@@ -26,9 +26,12 @@ extension SQLiteStorage {
         do {
             return try db.withDeadline(deadline) {
                 let filters = searchFilters(expression, options)
-                let page = try searchPage(filters, options)
+                let (page, pageTotal) = try searchPage(filters, options)
+                // The page statement counts the hits it matched; only an empty page (an offset past
+                // the end, or --count) needs a statement of its own, without scores.
                 let total =
-                    try db.queryFirst(
+                    try pageTotal
+                    ?? db.queryFirst(
                         "SELECT count(*) AS hits FROM article_fts WHERE \(filters.sql)", filters.values
                     ) { try $0.int("hits") } ?? 0
                 let hits = try searchHits(expression, page)
@@ -69,8 +72,8 @@ extension SQLiteStorage {
             let key = PlaceNameKey.fold(place)
             filters.add(
                 """
-                EXISTS (SELECT 1 FROM place_mention m
-                        WHERE m.article_id = article_fts.rowid AND m.place_id IN (\(Self.placesNamed)))
+                +article_fts.rowid IN (SELECT m.article_id FROM place_mention m
+                                       WHERE m.place_id IN (\(Self.placesNamed)))
                 """, key, key)
         }
         if let source = options.source {
@@ -85,12 +88,17 @@ extension SQLiteStorage {
     /// title 10, highlights 5, body and captions 1, sign flipped so larger is better). By rank,
     /// only hits scoring at least the page's last score are read from `article`, for the
     /// newest-first tie break; by date, the page comes from the `article_published` index.
-    private func searchPage(_ filters: WhereClause, _ options: SearchOptions) throws -> [(id: Int, score: Double)] {
-        guard options.limit > 0 else { return [] }
+    private func searchPage(
+        _ filters: WhereClause, _ options: SearchOptions
+    ) throws -> (page: [(id: Int, score: Double)], total: Int?) {
+        guard options.limit > 0 else { return ([], nil) }
         let statement = searchPageStatement(filters, options)
-        return try db.query(statement.sql, statement.values) { row in
-            (id: try row.int("id"), score: try row.double("score"))
+        var total: Int?
+        let page = try db.query(statement.sql, statement.values) { row in
+            total = try row.int("total")
+            return (id: try row.int("id"), score: try row.double("score"))
         }
+        return (page, total)
     }
 
     /// The statement behind `searchPage`, apart so its query plan can be checked.
@@ -107,7 +115,7 @@ extension SQLiteStorage {
             let sql = """
                 \(hits),
                 cut AS (SELECT score FROM hits ORDER BY score DESC LIMIT 1 OFFSET ?)
-                SELECT h.id, h.score FROM hits h JOIN article a ON a.id = h.id
+                SELECT h.id, h.score, (SELECT count(*) FROM hits) AS total FROM hits h JOIN article a ON a.id = h.id
                 WHERE h.score >= coalesce((SELECT score FROM cut), -1e308)
                 ORDER BY h.score DESC, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?
                 """
@@ -117,7 +125,7 @@ extension SQLiteStorage {
             // `+a.id` keeps SQLite from looking rows up by id: it walks the covering index in order.
             let sql = """
                 \(hits)
-                SELECT h.id, h.score FROM article a JOIN hits h ON h.id = +a.id
+                SELECT h.id, h.score, (SELECT count(*) FROM hits) AS total FROM article a JOIN hits h ON h.id = +a.id
                 ORDER BY a.published_at \(direction), a.id \(direction) LIMIT ? OFFSET ?
                 """
             return (sql, filters.values + [options.limit, options.offset])
@@ -136,15 +144,22 @@ extension SQLiteStorage {
         {
             summaries[summary.id] = summary
         }
-        // CROSS JOIN: one FTS5 look-up per page id (MATCH and rowid), not a walk over every hit.
-        var snippets: [Int: String] = [:]
-        _ = try db.query(
-            """
+        // Terms: one FTS5 look-up per page id (CROSS JOIN on MATCH and rowid), not a walk over
+        // every hit. A prefix query would merge the doclists of every word it expands to once per
+        // look-up (0.3–0.4 s for `mos*` at 100k articles): it walks its hits once instead (0.02 s).
+        let oneLookUpPerID = """
             SELECT article_fts.rowid AS id, snippet(article_fts, -1, char(2), char(3), '…', 16) AS snippet
             FROM json_each(?2) j CROSS JOIN article_fts ON article_fts.rowid = j.value
             WHERE article_fts MATCH ?1
-            """, [expression, ids]
-        ) { row in snippets[try row.int("id")] = try row.text("snippet") }
+            """
+        let oneWalk = """
+            SELECT article_fts.rowid AS id, snippet(article_fts, -1, char(2), char(3), '…', 16) AS snippet
+            FROM article_fts WHERE article_fts MATCH ?1 AND +article_fts.rowid IN (SELECT value FROM json_each(?2))
+            """
+        var snippets: [Int: String] = [:]
+        _ = try db.query(expression.contains("*") ? oneWalk : oneLookUpPerID, [expression, ids]) { row in
+            snippets[try row.int("id")] = try row.text("snippet")
+        }
         let authors = try authorNames(of: page.map(\.id))
         return page.compactMap { entry in
             guard var summary = summaries[entry.id] else { return nil }
