@@ -20,9 +20,17 @@ enum TestSupport {
         packageRoot.appendingPathComponent("SampleData/cnn-2016-10-17-after-isis-loses-mosul.txt")
     }
 
+    /// One folder per test process holding every test's files, removed when the process exits:
+    /// the suite makes hundreds of databases a run, and left behind they filled tens of GB.
+    private static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-tests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: TestSupport.temporaryRoot) }
+        return root
+    }()
+
     /// A fresh folder for one test's files.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-tests-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
