@@ -27,6 +27,10 @@ static const unsigned char migration_0006[] = {
 #embed "../../Migrations/0006_event_approximate.sql"
 };
 
+static const unsigned char migration_0007[] = {
+#embed "../../Migrations/0007_place_mention_covering.sql"
+};
+
 static const newsq_resource migrations[] = {
     {"0001_initial.sql", migration_0001, sizeof migration_0001},
     {"0002_article_fts_recognisable.sql", migration_0002, sizeof migration_0002},
@@ -34,6 +38,7 @@ static const newsq_resource migrations[] = {
     {"0004_articles_mentioning_indexed.sql", migration_0004, sizeof migration_0004},
     {"0005_article_extracted.sql", migration_0005, sizeof migration_0005},
     {"0006_event_approximate.sql", migration_0006, sizeof migration_0006},
+    {"0007_place_mention_covering.sql", migration_0007, sizeof migration_0007},
 };
 
 static const unsigned char sample_seed[] = {

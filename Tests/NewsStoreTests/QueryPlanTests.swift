@@ -63,7 +63,7 @@ import Testing
         let steps = try plan(sql, ["Mosul"])
         #expect(steps.contains { $0.hasPrefix("SEARCH p USING") && $0.contains("INDEX place_name_key (name_key=?)") })
         #expect(steps.contains("SEARCH n USING PRIMARY KEY (name_key=?)"), "\(steps)")
-        #expect(steps.contains { $0.hasPrefix("SEARCH m USING INDEX place_mention_place") }, "\(steps)")
+        #expect(steps.contains { $0.hasPrefix("SEARCH m USING COVERING INDEX place_mention_place") }, "\(steps)")
     }
 
     @Test(.enabled(if: ExternalTool("sqlite3") != nil))
