@@ -1,3 +1,5 @@
+import NewsStore
+
 /// A proleptic Gregorian day counted from 1970-01-01, with conversions to year, month and day
 /// (Howard Hinnant's `civil_from_days`); the generator needs dates without Foundation's calendar.
 struct CivilDate: Sendable, Equatable {
@@ -24,14 +26,12 @@ struct CivilDate: Sendable, Equatable {
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    /// Days since 1970-01-01 of a valid date.
+    /// Days since 1970-01-01 of a valid date (the library's arithmetic).
     static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        guard let date = CalendarDay(year: year, month: month, day: day) else {
+            preconditionFailure("invalid date \(year)-\(month)-\(day)")
+        }
+        return date.daysSince1970
     }
 
     /// Monday = 0 … Sunday = 6 for a day count (1970-01-01 was a Thursday).

@@ -217,18 +217,8 @@ import Testing
     static let canRunCorpus =
         FileManager.default.fileExists(atPath: htmlCorpus.path) && FileManager.default.fileExists(atPath: "/bin/gzip")
 
-    /// The page inside a .html.gz file, decompressed by gzip.
-    static func gunzip(_ url: URL) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
-    }
+    /// The bytes of a gzipped file (see `TestSupport.gunzip`).
+    static func gunzip(_ url: URL) throws -> Data { try TestSupport.gunzip(url) }
 
     /// Lower-cased letters and digits separated by single spaces.
     static func normalized(_ text: String) -> String {

@@ -176,16 +176,6 @@ import Testing
         #expect(rest.imported.count == 11 && rest.alreadyPresent.count == 1 && !rest.interrupted)
     }
 
-    /// The bytes of a gzipped file, through the system's gzip.
-    static func gunzip(_ url: URL) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
-    }
+    /// The bytes of a gzipped file (see `TestSupport.gunzip`).
+    static func gunzip(_ url: URL) throws -> Data { try TestSupport.gunzip(url) }
 }

@@ -28,6 +28,19 @@ enum TestSupport {
         return root
     }()
 
+    /// The bytes of a gzipped file (the corpus pages are .html.gz), through the system's gzip.
+    static func gunzip(_ url: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
     /// A fresh folder for one test's files.
     static func temporaryFolder() throws -> URL {
         let url = temporaryRoot.appendingPathComponent(UUID().uuidString)

@@ -36,8 +36,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses exactly "YYYY-MM-DD" ("2016-10-17").
     /// Days from 1970-01-01 (negative before it), by the proleptic Gregorian calendar
-    /// (Howard Hinnant's days_from_civil).
-    var daysSince1970: Int {
+    /// (Howard Hinnant's days_from_civil). `package` so the benchmark's corpus generator dates
+    /// its articles with the same arithmetic.
+    package var daysSince1970: Int {
         let shifted = month <= 2 ? year - 1 : year
         let era = (shifted >= 0 ? shifted : shifted - 399) / 400
         let yearOfEra = shifted - era * 400
