@@ -13,7 +13,7 @@ struct Newsq: ParsableCommand {
             usage error. With --format json, errors are JSON on stderr too.
             Place data from GeoNames (geonames.org), CC BY 4.0.
             """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [
             Import.self, Search.self, Show.self, Articles.self, Places.self, Events.self, Extract.self,
             Saved.self, Run.self, Gazetteer.self, Migrate.self, Check.self, Backup.self, Optimize.self,

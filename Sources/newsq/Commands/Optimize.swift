@@ -9,7 +9,7 @@ extension Newsq {
             abstract: "Merge the search index and give free space back to the disk.",
             discussion: """
                 Merges the full-text index, refreshes the query planner's statistics, drops stored copies of \
-                shipped gazetteer places no article mentions (databases made by newsq before 0.2 held the \
+                shipped gazetteer places no article mentions (databases made by newsq 0.1 held the \
                 whole gazetteer), and rewrites the \
                 file without its free pages (VACUUM: needs as much free disk space as the database takes). \
                 Says the size before and after.
