@@ -11,4 +11,8 @@ extension NewsStore {
     public func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
         try storage.importGazetteer(path)
     }
+
+    /// Whether the shipped gazetteer's image is ready for this build of the program: when it is
+    /// not, the first extraction builds it (a few seconds, once), and a CLI can say so first.
+    public static var gazetteerImageIsReady: Bool { GazetteerImageCache.shippedIsCached() }
 }

@@ -69,7 +69,10 @@ import Testing
                 return try builder().image(fingerprint: fingerprint)
             }
         }
+        #expect(!GazetteerImageCache.isCached(folder: folder, identity: ("/bin/newsq", "build 1")))
         let built = try load("build 1")
+        #expect(GazetteerImageCache.isCached(folder: folder, identity: ("/bin/newsq", "build 1")))
+        #expect(!GazetteerImageCache.isCached(folder: folder, identity: ("/bin/newsq", "build 2")))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count == 1 && files[0].hasPrefix("gazetteer-") && files[0].hasSuffix(".image"))
         let file = folder.appendingPathComponent(files[0])

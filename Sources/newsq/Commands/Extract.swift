@@ -71,6 +71,7 @@ extension Newsq {
                     }
                     data = try Data(contentsOf: URL(fileURLWithPath: file))
                 }
+                Console.noteGazetteerImage()
                 let extracted = try NewsStore.extract(data, origin: file, publishedOverride: published)
                 let report = ExtractionReport(extracted: extracted)
                 Console.out(format == .json ? JSONWriter.pretty(report.json) + "\n" : report.table)
@@ -83,6 +84,7 @@ extension Newsq {
             var options = ImportOptions(cancellation: cancellation)
             if let jobs { options.workers = jobs }
             let progress = ProgressLine(verb: "extracting", noun: "articles")
+            Console.noteGazetteerImage()
             let summary = try InterruptSignal.catching(cancellation) {
                 try store.extractPending(options: options, progress: progress.update)
             }

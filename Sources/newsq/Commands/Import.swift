@@ -51,6 +51,7 @@ extension Newsq {
             let format = output.format
             try CommandRunner.run(format: format) {
                 let store = try database.open(.create)
+                if !noExtract { Console.noteGazetteerImage() }
                 let cancellation = ImportCancellation()
                 let progress = ProgressLine(verb: "importing", noun: "files")
                 let summary = InterruptSignal.catching(cancellation) {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsStore
 
 /// Writes to the standard streams: results to stdout, everything else to stderr.
 enum Console {
@@ -10,6 +11,13 @@ enum Console {
     /// A one-line diagnostic on stderr ("newsq: …").
     static func note(_ text: String) {
         FileHandle.standardError.write(Data("newsq: \(text)\n".utf8))
+    }
+
+    /// Says that the gazetteer image is about to be built, when it is: seconds of silence otherwise
+    /// (once per build of newsq; later runs map it in milliseconds).
+    static func noteGazetteerImage() {
+        guard !NewsStore.gazetteerImageIsReady else { return }
+        note("preparing the gazetteer (once for this build of newsq; a few seconds)")
     }
 
     /// An error line already formatted by `ErrorOutput`.

@@ -34,6 +34,7 @@ struct DatabaseOptions: ParsableArguments {
         }
         // On a machine that has not run this build yet, the gazetteer image is made first: seconds.
         Console.note("first run: creating \(path) with the sample data")
+        Console.noteGazetteerImage()
         let (store, summary) = try NewsStore.createWithSampleData(at: path)
         Console.note(
             "created \(path) with the sample data (\(summary.articles) article\(summary.articles == 1 ? "" : "s"), "

@@ -16,6 +16,30 @@ enum GazetteerImageCache {
     /// The shipped image, loaded or built once per process.
     static let shipped: Result<GazetteerImage, Error> = Result { try loadShipped() }
 
+    /// Whether this binary's image is cached and current, read from its header alone (no
+    /// validation of the tables): so a command can say it is about to build it.
+    static func shippedIsCached(folder: URL? = folder()) -> Bool {
+        isCached(folder: folder, identity: executableIdentity())
+    }
+
+    /// Whether the image of a program (`identity` as in `load`) is cached and current.
+    static func isCached(folder: URL?, identity: (path: String, stamp: String)?) -> Bool {
+        guard let identity, let folder else { return false }
+        let file = folder.appendingPathComponent(
+            "gazetteer-\(String(fnv1a(Array(identity.path.utf8)), radix: 16)).image")
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: GazetteerImage.headerSize),
+            header.count == GazetteerImage.headerSize
+        else { return false }
+        let stored = header.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 40, as: UInt64.self) }
+        return Array(header.prefix(8)) == GazetteerImage.magic && stored == fingerprint(identity)
+    }
+
+    private static func fingerprint(_ identity: (path: String, stamp: String)?) -> UInt64 {
+        fnv1a(Array("\(GazetteerImage.formatVersion)\n\(identity?.stamp ?? "")".utf8))
+    }
+
     /// The image from the cache when it is current, else built and cached.
     /// - Throws: `NewsStoreError` when the binary lacks its gazetteer files or they are malformed.
     static func loadShipped(folder: URL? = folder()) throws -> GazetteerImage {
@@ -27,7 +51,7 @@ enum GazetteerImageCache {
     static func load(
         folder: URL?, identity: (path: String, stamp: String)?, build: (UInt64) throws -> [UInt8]
     ) throws -> GazetteerImage {
-        let fingerprint = fnv1a(Array("\(GazetteerImage.formatVersion)\n\(identity?.stamp ?? "")".utf8))
+        let fingerprint = fingerprint(identity)
         let file = identity.flatMap { identity in
             folder?.appendingPathComponent("gazetteer-\(String(fnv1a(Array(identity.path.utf8)), radix: 16)).image")
         }
