@@ -1,3 +1,4 @@
+import NewsStore
 import Testing
 
 @testable import newsq
@@ -35,5 +36,19 @@ import Testing
     @Test func aRowNestsAsAnObjectUnderTheSameKeys() {
         #expect(
             ListingColumn.object(towns[1], [name, people]) == .object([.init("name", "Dabiq"), .init("people", nil)]))
+    }
+
+    @Test func anApproximateEventDateReadsAsItsSpanNotAsOneDay() throws {
+        let first = try #require(CalendarDay(iso: "2016-10-10"))
+        let last = try #require(CalendarDay(iso: "2016-10-16"))
+        #expect(
+            Listings.dateLabel(EventDate(start: first, end: last, precision: .approximate)) == "~2016-10-10…2016-10-16")
+        #expect(Listings.dateLabel(EventDate(start: first, end: first, precision: .approximate)) == "~2016-10-10")
+        #expect(Listings.dateLabel(EventDate(day: first)) == "2016-10-10")
+        let october = try #require(CalendarDay(iso: "2016-10-31"))
+        #expect(
+            Listings.dateLabel(
+                EventDate(start: try #require(CalendarDay(iso: "2016-10-01")), end: october, precision: .month))
+                == "2016-10")
     }
 }

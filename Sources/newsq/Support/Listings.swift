@@ -123,11 +123,18 @@ enum Listings {
         ]
     }
 
+    /// An event's date as people read it: the day, month or year, and an approximate date as
+    /// its span with a tilde ("~2016-10-10…2016-10-16"), never as if it were one day.
+    static func dateLabel(_ date: EventDate) -> String {
+        guard date.precision == .approximate else { return date.label }
+        return "~" + (date.start == date.end ? date.start.iso : "\(date.start.iso)…\(date.end.iso)")
+    }
+
     /// The columns of an event; `show` nests them too.
     private static var eventColumns: [ListingColumn<Event>] {
         [
             .init("id", "ID", role: .identifier) { .int($0.id) },
-            .init("date", "Date") { .string($0.date.label) },
+            .init("date", "Date") { .string(Self.dateLabel($0.date)) },
             .init("precision", "Precision", inTable: false) { .string($0.date.precision.rawValue) },
             .init("start", "Start", role: .startDate, inTable: false) { .string($0.date.start.iso) },
             .init("end", "End", role: .endDate, inTable: false) { .string($0.date.end.iso) },
