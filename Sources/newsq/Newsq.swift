@@ -19,4 +19,14 @@ struct Newsq: ParsableCommand {
             Saved.self, Run.self, Gazetteer.self, Migrate.self, Check.self, Backup.self, Optimize.self,
         ]
     )
+
+    /// Answers a mistyped command with the closest one before ArgumentParser reads the rest
+    /// ("newsq serach mosul": "did you mean 'search'?", exit 64), then runs as usual.
+    static func main() {
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let message = Suggestion.unknownCommand(Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            exit(withError: ValidationError(message))
+        }
+        main(nil)
+    }
 }

@@ -217,6 +217,8 @@ import Testing
         #expect(undated.stdout.split(whereSeparator: \.isNewline).count == 3)
         let searched = try newsq(["search", "--db", db, "mosul", "--until", "2030"])
         #expect(searched.stderr.contains("`newsq articles --undated` lists them"))
+        let typo = try newsq(["serach", "--db", db, "mosul"])
+        #expect(typo.status == 64 && typo.stderr.contains("unknown command 'serach'; did you mean 'search'?"))
         let refused = try newsq(["articles", "--db", db, "--undated", "--since", "2016"])
         #expect(refused.status == 64 && refused.stderr.contains("--undated"))
         let places = try newsq(["places", "--db", db, "--limit", "5"])
