@@ -217,6 +217,12 @@ import Testing
         #expect(undated.stdout.split(whereSeparator: \.isNewline).count == 3)
         let searched = try newsq(["search", "--db", db, "mosul", "--until", "2030"])
         #expect(searched.stderr.contains("`newsq articles --undated` lists them"))
+        // Piped output has no styles unless asked for (`less -R`); never means never.
+        #expect(!all.stdout.contains("\u{1B}["))
+        let styled = try newsq(["search", "--db", db, "mosul", "--color", "always"])
+        #expect(styled.stdout.contains("\u{1B}[1m"))
+        let plain = try newsq(["places", "--db", db, "--color", "never"])
+        #expect(plain.status == 0 && !plain.stdout.contains("\u{1B}["))
         let typo = try newsq(["serach", "--db", db, "mosul"])
         #expect(typo.status == 64 && typo.stderr.contains("unknown command 'serach'; did you mean 'search'?"))
         let refused = try newsq(["articles", "--db", db, "--undated", "--since", "2016"])

@@ -46,7 +46,8 @@ extension Newsq {
                         range: range, undatedOnly: undated, place: place, author: author, source: source,
                         limit: paging.probeLimit,
                         offset: paging.offset))
-                try CommandRunner.print(Listings.articles(paging.page(articles)), as: output.format)
+                try CommandRunner.print(
+                    Listings.articles(paging.page(articles)), as: output.format, color: output.color)
                 try Self.noteUndated(range, store)
             }
         }

@@ -25,7 +25,8 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 let report = repair ? try store.repair() : try store.checkHealth()
-                try CommandRunner.print(Listings.healthChecks(report.checks, repaired: repair), as: output.format)
+                try CommandRunner.print(
+                    Listings.healthChecks(report.checks, repaired: repair), as: output.format, color: output.color)
                 passed = report.passed
                 if !passed {
                     let names = report.failures.map(\.kind.rawValue).joined(separator: ", ")

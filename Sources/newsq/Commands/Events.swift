@@ -28,7 +28,8 @@ extension Newsq {
                     range: try dates.range(), place: place, articleID: article, limit: paging.probeLimit,
                     offset: paging.offset)
                 let store = try database.open(.existing)
-                try CommandRunner.print(Listings.events(paging.page(try store.events(filter))), as: output.format)
+                try CommandRunner.print(
+                    Listings.events(paging.page(try store.events(filter))), as: output.format, color: output.color)
             }
         }
     }

@@ -24,7 +24,7 @@ extension Newsq {
                 } else {
                     statuses = try database.open(.create).migrationStatus()
                 }
-                try CommandRunner.print(Listings.migrations(statuses), as: output.format)
+                try CommandRunner.print(Listings.migrations(statuses), as: output.format, color: output.color)
             }
         }
     }

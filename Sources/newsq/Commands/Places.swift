@@ -33,8 +33,8 @@ extension Newsq {
                     articleID: article, country: country, near: near, withinKm: within.kilometres,
                     limit: paging.probeLimit, offset: paging.offset)
                 try CommandRunner.print(
-                    Listings.places(paging.page(try store.places(filter)), withDistance: near != nil), as: output.format
-                )
+                    Listings.places(paging.page(try store.places(filter)), withDistance: near != nil),
+                    as: output.format, color: output.color)
             }
         }
     }

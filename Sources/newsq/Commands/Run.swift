@@ -64,7 +64,7 @@ extension Newsq {
                     byteLimit: maxMegabytes * 1_048_576)
                 {
                 case .rows(let result):
-                    try CommandRunner.print(Listings.rows(result), as: output.format)
+                    try CommandRunner.print(Listings.rows(result), as: output.format, color: output.color)
                     switch result.truncatedBy {
                     case .rows?: Console.warn("stopped after \(maxRows) rows; raise --max-rows to see more")
                     case .bytes?:
@@ -75,7 +75,7 @@ extension Newsq {
                     }
                 case .hits(let result):
                     for note in result.notes { Console.warn(note) }
-                    try CommandRunner.print(Listings.hits(result.hits), as: output.format)
+                    try CommandRunner.print(Listings.hits(result.hits), as: output.format, color: output.color)
                 }
             }
         }

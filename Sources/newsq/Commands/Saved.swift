@@ -91,7 +91,8 @@ extension Newsq.Saved {
             try CommandRunner.run(format: output.format) {
                 let store = try database.open(.existing)
                 try CommandRunner.print(
-                    Listings.savedQueries(try store.savedQueries(), withBody: false), as: output.format)
+                    Listings.savedQueries(try store.savedQueries(), withBody: false), as: output.format,
+                    color: output.color)
             }
         }
     }
@@ -110,7 +111,7 @@ extension Newsq.Saved {
                 let store = try database.open(.existing)
                 var listing = Listings.savedQueries([try store.savedQuery(named: name)], withBody: true)
                 listing.layout = .record
-                try CommandRunner.print(listing, as: output.format)
+                try CommandRunner.print(listing, as: output.format, color: output.color)
             }
         }
     }

@@ -66,7 +66,7 @@ extension Newsq {
                     Console.out(output.format.isJSON ? "{\"count\": \(result.total)}\n" : "\(result.total)\n")
                     return
                 }
-                try CommandRunner.print(Listings.hits(result.hits), as: output.format)
+                try CommandRunner.print(Listings.hits(result.hits), as: output.format, color: output.color)
                 // A page is not the whole answer: say so, on stderr so scripts' output stays clean.
                 if !result.hits.isEmpty && result.hits.count < result.total {
                     let first = paging.offset + 1

@@ -26,7 +26,7 @@ extension Newsq {
                     let listing = Listings.article(detail)
                     for row in listing.rows { Console.out(JSONWriter.pretty(listing.object(for: row)) + "\n") }
                 default:
-                    try CommandRunner.print(Listings.article(detail), as: output.format)
+                    try CommandRunner.print(Listings.article(detail), as: output.format, color: output.color)
                 }
             }
         }

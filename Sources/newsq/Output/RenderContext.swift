@@ -23,12 +23,17 @@ struct RenderContext: Sendable, Hashable {
     ///
     /// On a terminal: its width, colour unless `NO_COLOR` is set or `TERM=dumb`. When piped or
     /// redirected: unlimited width and no colour, so scripts never get cut or styled text.
-    static func current(now: Date = Date()) -> RenderContext {
+    /// `color` overrides the terminal test for styles only: `always` styles a pipe's output (for
+    /// `less -R`) without cutting it to a width.
+    static func current(color: ColorChoice = .auto, now: Date = Date()) -> RenderContext {
         let terminal = Terminal.isStandardOutputTerminal
+        let useColor: Bool
+        switch color {
+        case .auto: useColor = terminal && Terminal.colorAllowed()
+        case .always: useColor = true
+        case .never: useColor = false
+        }
         return RenderContext(
-            isTerminal: terminal,
-            width: terminal ? Terminal.width() : nil,
-            useColor: terminal && Terminal.colorAllowed(),
-            now: now)
+            isTerminal: terminal, width: terminal ? Terminal.width() : nil, useColor: useColor, now: now)
     }
 }

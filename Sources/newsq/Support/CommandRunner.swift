@@ -18,8 +18,8 @@ enum CommandRunner {
     }
 
     /// Renders a listing to stdout in the chosen format.
-    static func print(_ listing: Listing, as format: OutputFormat) throws {
-        let text = try listing.render(as: format, context: .current())
+    static func print(_ listing: Listing, as format: OutputFormat, color: ColorChoice = .auto) throws {
+        let text = try listing.render(as: format, context: .current(color: color))
         Console.out(text)
         // An empty table prints nothing on stdout; say so to the person reading.
         if format == .table && listing.rows.isEmpty { Console.note("no \(listing.noun)") }
