@@ -23,9 +23,19 @@ struct Newsq: ParsableCommand {
     /// Answers a mistyped command with the closest one before ArgumentParser reads the rest
     /// ("newsq serach mosul": "did you mean 'search'?", exit 64), then runs as usual.
     static func main() {
-        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
-        if let message = Suggestion.unknownCommand(Array(CommandLine.arguments.dropFirst()), commands: commands) {
-            exit(withError: ValidationError(message))
+        // Walk down the command tree (`saved lst` is a typo one level down) while arguments name commands.
+        var arguments = Array(CommandLine.arguments.dropFirst())[...]
+        var command: ParsableCommand.Type = Newsq.self
+        while !command.configuration.subcommands.isEmpty {
+            let commands = command.configuration.subcommands.compactMap { $0.configuration.commandName }
+            if let message = Suggestion.unknownCommand(Array(arguments), commands: commands) {
+                exit(withError: ValidationError(message))
+            }
+            guard let first = arguments.first,
+                let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == first })
+            else { break }
+            command = next
+            arguments = arguments.dropFirst()
         }
         main(nil)
     }

@@ -42,6 +42,14 @@ extension Newsq {
 
         func validate() throws {
             if let option = words.first(where: { $0.hasPrefix("--") }) {
+                // The options this command has, read from its help (only on this error path).
+                let help = Newsq.helpMessage(for: Self.self, columns: 200)
+                let known = help.split(whereSeparator: { " ,[]<>|.\n".contains($0) }).map(String.init).filter {
+                    $0.hasPrefix("--") && $0.count > 2
+                }
+                if let meant = Suggestion.closest(to: option, among: known) {
+                    throw ValidationError("unknown option \(option); did you mean \(meant)?")
+                }
                 throw ValidationError("unknown option \(option); to search for it, put the query in quotes")
             }
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
