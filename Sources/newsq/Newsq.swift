@@ -29,6 +29,9 @@ struct Newsq: ParsableCommand {
         while !command.configuration.subcommands.isEmpty {
             let commands = command.configuration.subcommands.compactMap { $0.configuration.commandName }
             if let message = Suggestion.unknownCommand(Array(arguments), commands: commands) {
+                // ArgumentParser's own way to end with a usage error (its `main` ends every run
+                // so); nothing is open yet, so no deinit is skipped. A hidden pass-through argument
+                // on the groups was tried instead: it swallows the subcommand names themselves.
                 exit(withError: ValidationError(message))
             }
             guard let first = arguments.first,
