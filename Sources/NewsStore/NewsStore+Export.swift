@@ -8,8 +8,8 @@ extension NewsStore {
     /// followed by a newline), in the order the articles were stored, a page at a time.
     ///
     /// ```swift
-    /// let handle = FileHandle(forWritingAtPath: "news.jsonl")!
-    /// let count = try store.export(ArticleSelection(place: "Mosul")) { handle.write($0) }
+    /// var output = Data()
+    /// let count = try store.export(ArticleSelection(place: "Mosul")) { output.append($0) }
     /// ```
     /// - Returns: how many articles were written.
     /// - Throws: `NewsStoreError.invalidQuery` for a query that means nothing; whatever `write`

@@ -33,10 +33,10 @@ import Testing
         let removed = try Self.onlyID(store, ArticleSelection(query: "convoys"))
         let before = try Self.counts(store)
         let db = try store.sqliteStorage.db
-        let mentions = try db.queryFirst("SELECT count(*) FROM place_mention WHERE article_id = ?", [removed]) {
-            $0.int(0) ?? 0
-        }
-        let events = try db.queryFirst("SELECT count(*) FROM event WHERE article_id = ?", [removed]) { $0.int(0) ?? 0 }
+        let mentions = try #require(
+            try db.queryFirst("SELECT count(*) FROM place_mention WHERE article_id = ?", [removed]) { $0.int(0) ?? 0 })
+        let events = try #require(
+            try db.queryFirst("SELECT count(*) FROM event WHERE article_id = ?", [removed]) { $0.int(0) ?? 0 })
         // What the other articles alone make, built from their export in an empty database.
         var others: [Data] = []
         try store.export { line in
@@ -57,8 +57,8 @@ import Testing
         #expect(summary.authors == 3)
         let after = try Self.counts(store)
         #expect(after["article"] == before["article"].map { $0 - 1 })
-        #expect(after["place_mention"] == before["place_mention"].map { $0 - mentions! })
-        #expect(after["event"] == before["event"].map { $0 - events! })
+        #expect(after["place_mention"] == before["place_mention"].map { $0 - mentions })
+        #expect(after["event"] == before["event"].map { $0 - events })
         #expect(after["author"] == before["author"].map { $0 - 3 })
         #expect(after["place"] == before["place"].map { $0 - summary.places })
         #expect(after["country"] == before["country"])
