@@ -99,8 +99,19 @@ static const newsq_resource samples[] = {
     {"queries/top-places.sql", sample_query_top_places, sizeof sample_query_top_places},
 };
 
+// The WHATWG table of HTML5 named character references (html.spec.whatwg.org/entities.json, the
+// same 2,231 names as Python's html.entities.html5): one per line, the name (with its ';' when
+// the spec writes one) and the code points in hex after a tab.
+static const unsigned char html5_entities[] = {
+#embed "html5-entities.txt"
+};
+
 size_t newsq_migration_count(void) { return sizeof migrations / sizeof migrations[0]; }
 newsq_resource newsq_migration(size_t index) { return migrations[index]; }
 
 size_t newsq_sample_count(void) { return sizeof samples / sizeof samples[0]; }
 newsq_resource newsq_sample(size_t index) { return samples[index]; }
+
+newsq_resource newsq_html_entities(void) {
+    return (newsq_resource){"html5-entities.txt", html5_entities, sizeof html5_entities};
+}

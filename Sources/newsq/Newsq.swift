@@ -17,6 +17,8 @@ struct Newsq: ParsableCommand {
         subcommands: [
             Import.self, Search.self, Show.self, Articles.self, Places.self, Events.self, Extract.self,
             Saved.self, Run.self, Gazetteer.self, Migrate.self, Check.self, Backup.self, Optimize.self,
+            Export.self,
+            Remove.self,
         ]
     )
 

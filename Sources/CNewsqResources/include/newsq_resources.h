@@ -18,4 +18,7 @@ newsq_resource newsq_migration(size_t index);
 size_t newsq_sample_count(void);
 newsq_resource newsq_sample(size_t index);
 
+/// The HTML5 named character references: "name<TAB>hex code points" per line.
+newsq_resource newsq_html_entities(void);
+
 #endif

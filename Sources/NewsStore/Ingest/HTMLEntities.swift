@@ -1,20 +1,32 @@
-/// Decodes HTML character references left in scraped text (`&quot;`, `&#39;`, `&#x27;`), including
-/// text that was escaped twice (`&amp;quot;`), which scrapers produce when they escape a page that was
-/// already escaped.
+/// Decodes HTML character references left in scraped text (`&quot;`, `&#39;`, `&#x27;`,
+/// `&NotNestedGreaterGreater;`), including text that was escaped twice (`&amp;quot;`), which
+/// scrapers produce when they escape a page that was already escaped.
 ///
-/// Only references that end in `;` are decoded: a bare `&` followed by letters ("AT&T", "R&D") is text.
+/// Names are the full HTML5 table (`HTMLEntityTable`), matched as the spec's tokenizer matches
+/// them: the longest name that fits, so `&notin;` is `∉` while `&notit;` is `¬it;`. The 106 legacy
+/// names (`&amp`, `&copy`, `&eacute` …) count without their `;` too, except in an attribute value
+/// when a letter, digit or `=` follows (`?a=1&copy=2` in an href stays as written). Anything else
+/// after `&` is text: "AT&T", "R&D", `&bogus;`.
 enum HTMLEntities {
+    /// Where the text stood: the spec treats a legacy name without `;` differently in attributes.
+    enum Context: Sendable {
+        /// Text between tags, and text from anywhere else (plain-text articles, JSON-LD).
+        case text
+        /// An attribute value (`content="…"`, `href="…"`).
+        case attribute
+    }
+
     /// How many times `decode` unwraps nested escaping. Two covers `&amp;quot;`; the third pass is a
     /// margin for pages escaped three times. More would start eating text that talks about entities.
     private static let maximumPasses = 3
 
     /// Decodes every character reference, repeating while a pass still changed something
     /// (`&amp;quot;` → `&quot;` → `"`).
-    static func decode(_ text: String) -> String {
+    static func decode(_ text: String, in context: Context = .text) -> String {
         var current = text
         for _ in 0..<maximumPasses {
             guard current.unicodeScalars.contains("&") else { return current }
-            let next = decodeOnce(current)
+            let next = decodeOnce(current, in: context)
             if next == current { return current }
             current = next
         }
@@ -22,13 +34,13 @@ enum HTMLEntities {
     }
 
     /// One pass: each reference is replaced once, so `&amp;quot;` becomes `&quot;`.
-    static func decodeOnce(_ text: String) -> String {
+    static func decodeOnce(_ text: String, in context: Context = .text) -> String {
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "&", let (replacement, length) = reference(in: scalars, at: index) {
+            if scalar == "&", let (replacement, length) = reference(in: scalars, at: index, context: context) {
                 output.append(contentsOf: replacement.unicodeScalars)
                 index += length
             } else {
@@ -40,42 +52,92 @@ enum HTMLEntities {
     }
 
     /// The reference starting at `start` (which holds `&`): its text and how many scalars it spans.
-    private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
-        // The longest name in our table is short; 10 digits or letters is plenty for any reference.
-        let limit = min(scalars.count, start + 12)
-        var end = start + 1
-        while end < limit, scalars[end] != ";" { end += 1 }
-        guard end < limit, scalars[end] == ";", end > start + 1 else { return nil }
-        var body = String.UnicodeScalarView()
-        body.append(contentsOf: scalars[(start + 1)..<end])
-        let name = String(body)
-        let length = end - start + 1
-        if name.hasPrefix("#") {
-            guard let value = numericValue(String(name.dropFirst())), let text = character(for: value) else {
-                return nil
-            }
-            return (text, length)
-        }
-        guard let text = named[name] else { return nil }
-        return (text, length)
+    private static func reference(in scalars: [Unicode.Scalar], at start: Int, context: Context) -> (String, Int)? {
+        guard start + 1 < scalars.count else { return nil }
+        if scalars[start + 1] == "#" { return numericReference(in: scalars, at: start) }
+        return namedReference(in: scalars, at: start, context: context)
     }
 
-    /// `39` or `x27` / `X27` as a number.
-    private static func numericValue(_ digits: String) -> UInt32? {
-        if let first = digits.first, first == "x" || first == "X" {
-            let hex = digits.dropFirst()
-            guard !hex.isEmpty, hex.allSatisfy(\.isHexDigit) else { return nil }
-            return UInt32(hex, radix: 16)
+    /// `&name;`, or a legacy `&name` without its semicolon: the longest name the table knows.
+    private static func namedReference(in scalars: [Unicode.Scalar], at start: Int, context: Context) -> (
+        String, Int
+    )? {
+        let table = HTMLEntityTable.shipped
+        let nameStart = start + 1
+        var end = nameStart
+        // Every name is ASCII letters and digits; the longest (with its `;`) bounds the scan.
+        while end < scalars.count, end - nameStart < table.longestName, isASCIIAlphanumeric(scalars[end]) {
+            end += 1
         }
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
-        return UInt32(digits)
+        guard end > nameStart else { return nil }
+        if end < scalars.count, scalars[end] == ";" {
+            if let text = table[name(scalars[nameStart..<end]) + ";"] { return (text, end - start + 1) }
+        }
+        // No full name with `;`: the longest legacy name at the start of the run, if any.
+        var length = min(end - nameStart, table.longestLegacyName)
+        while length > 0 {
+            if let text = table[name(scalars[nameStart..<(nameStart + length)])] {
+                let after = nameStart + length
+                if context == .attribute, after < scalars.count,
+                    scalars[after] == "=" || isASCIIAlphanumeric(scalars[after])
+                {
+                    return nil
+                }
+                return (text, length + 1)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// `&#39;`, `&#x27;` or `&#X2019;`, the `;` optional as in browsers. A reference to no
+    /// character (0, a surrogate, past U+10FFFF) reads as U+FFFD; `&#` without digits is text.
+    private static func numericReference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        var index = start + 2
+        var radix: UInt32 = 10
+        if index < scalars.count, scalars[index] == "x" || scalars[index] == "X" {
+            radix = 16
+            index += 1
+        }
+        let digitsStart = index
+        var value: UInt32 = 0
+        while index < scalars.count, let digit = digitValue(scalars[index], radix: radix) {
+            // Past U+10FFFF the exact number no longer matters: saturate instead of overflowing.
+            value = min(value * radix + digit, 0x11_0000)
+            index += 1
+        }
+        guard index > digitsStart else { return nil }
+        if index < scalars.count, scalars[index] == ";" { index += 1 }
+        return (character(for: value), index - start)
+    }
+
+    private static func digitValue(_ scalar: Unicode.Scalar, radix: UInt32) -> UInt32? {
+        switch scalar.value {
+        case 0x30...0x39: return scalar.value - 0x30
+        case 0x41...0x46 where radix == 16: return scalar.value - 0x41 + 10
+        case 0x61...0x66 where radix == 16: return scalar.value - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
+    }
+
+    private static func name(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     /// The character a numeric reference stands for. Like browsers (HTML5), 128–159 are read as
     /// Windows-1252, because that is what pages that write `&#146;` meant.
-    private static func character(for value: UInt32) -> String? {
+    private static func character(for value: UInt32) -> String {
         if let mapped = windows1252[value] { return mapped }
-        guard value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+        guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
         return String(Character(scalar))
     }
 
@@ -83,29 +145,5 @@ enum HTMLEntities {
         128: "€", 130: "‚", 131: "ƒ", 132: "„", 133: "…", 134: "†", 135: "‡", 136: "ˆ", 137: "‰", 138: "Š",
         139: "‹", 140: "Œ", 142: "Ž", 145: "‘", 146: "’", 147: "“", 148: "”", 149: "•", 150: "–", 151: "—",
         152: "˜", 153: "™", 154: "š", 155: "›", 156: "œ", 158: "ž", 159: "Ÿ",
-    ]
-
-    /// The named references news pages actually use; names are case-sensitive (`&Eacute;` ≠ `&eacute;`).
-    private static let named: [String: String] = [
-        "quot": "\"", "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": "\u{00A0}",
-        "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "sbquo": "‚", "ldquo": "“", "rdquo": "”",
-        "bdquo": "„", "laquo": "«", "raquo": "»", "lsaquo": "‹", "rsaquo": "›", "hellip": "…", "middot": "·",
-        "bull": "•", "prime": "′", "Prime": "″", "copy": "©", "reg": "®", "trade": "™", "deg": "°",
-        "times": "×", "divide": "÷", "plusmn": "±", "frac12": "½", "frac14": "¼", "frac34": "¾",
-        "pound": "£", "euro": "€", "yen": "¥", "cent": "¢", "sect": "§", "para": "¶", "shy": "\u{00AD}",
-        "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}", "zwj": "\u{200D}", "zwnj": "\u{200C}",
-        "lrm": "\u{200E}", "rlm": "\u{200F}", "iexcl": "¡", "iquest": "¿", "ordm": "º", "ordf": "ª",
-        "micro": "µ", "acute": "´", "uml": "¨", "cedil": "¸", "dagger": "†", "Dagger": "‡", "permil": "‰",
-        "aacute": "á", "Aacute": "Á", "agrave": "à", "Agrave": "À", "acirc": "â", "Acirc": "Â",
-        "auml": "ä", "Auml": "Ä", "atilde": "ã", "Atilde": "Ã", "aring": "å", "Aring": "Å",
-        "aelig": "æ", "AElig": "Æ", "ccedil": "ç", "Ccedil": "Ç",
-        "eacute": "é", "Eacute": "É", "egrave": "è", "Egrave": "È", "ecirc": "ê", "Ecirc": "Ê",
-        "euml": "ë", "Euml": "Ë", "iacute": "í", "Iacute": "Í", "igrave": "ì", "Igrave": "Ì",
-        "icirc": "î", "Icirc": "Î", "iuml": "ï", "Iuml": "Ï", "ntilde": "ñ", "Ntilde": "Ñ",
-        "oacute": "ó", "Oacute": "Ó", "ograve": "ò", "Ograve": "Ò", "ocirc": "ô", "Ocirc": "Ô",
-        "ouml": "ö", "Ouml": "Ö", "otilde": "õ", "Otilde": "Õ", "oslash": "ø", "Oslash": "Ø",
-        "uacute": "ú", "Uacute": "Ú", "ugrave": "ù", "Ugrave": "Ù", "ucirc": "û", "Ucirc": "Û",
-        "uuml": "ü", "Uuml": "Ü", "yacute": "ý", "Yacute": "Ý", "yuml": "ÿ", "szlig": "ß",
-        "scaron": "š", "Scaron": "Š", "zcaron": "ž", "Zcaron": "Ž", "oelig": "œ", "OElig": "Œ",
     ]
 }

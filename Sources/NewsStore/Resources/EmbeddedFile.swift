@@ -18,6 +18,9 @@ struct EmbeddedFile {
         (0..<newsq_sample_count()).map { EmbeddedFile(newsq_sample($0)) }
     }
 
+    /// The HTML5 named character references (Sources/CNewsqResources/html5-entities.txt).
+    static var htmlEntities: EmbeddedFile { EmbeddedFile(newsq_html_entities()) }
+
     /// The sample file with this name, if it is compiled in.
     static func sample(named name: String) -> EmbeddedFile? {
         samples.first { $0.name == name }

@@ -161,6 +161,32 @@ package protocol NewsStorage: AnyObject {
     func runSQL(
         _ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int, byteLimit: Int
     ) throws -> QueryResult
+
+    // MARK: Export and removal
+
+    /// Ids of the articles a selection picks (those matching `search` too, when given),
+    /// ascending, after `id`, at most `limit`: one page of an export or a removal.
+    /// - Throws: `NewsStoreError.invalidFTS5Expression` for a raw search the engine rejects; an engine error.
+    func articleIDs(_ selection: ArticleSelection, search: SearchInput?, after id: Int, limit: Int) throws -> [Int]
+
+    /// One stored article with its authors, places (with their names and mentions) and events,
+    /// as exactly as the store holds them.
+    /// - Throws: `NewsStoreError.articleNotFound`; an engine error.
+    func exportRecord(articleID: Int) throws -> ExportRecord
+
+    /// Stores export records as given (nothing extracted), in one transaction, each
+    /// all-or-nothing on its own; a content hash stored already, or earlier in the batch, is not
+    /// written again. `origin` is stored for a record that names none.
+    /// - Returns: one outcome per record, in order.
+    /// - Throws: an engine error that undid the whole batch.
+    func writeExported(_ records: [(record: ExportRecord, contentHash: String, origin: String)]) throws
+        -> [ArticleWriteOutcome]
+
+    /// Removes articles with their mentions, events, author links and index entries, and the
+    /// authors and article-borne places nothing else points at, in one transaction.
+    /// - Throws: `NewsStoreError.articleNotFound` for an id no article has (nothing is removed);
+    ///   an engine error.
+    func removeArticles(ids: [Int]) throws -> RemovalSummary
 }
 
 /// The id and title of an article already in a store.

@@ -150,13 +150,15 @@ struct HTMLTokenizer {
             while position < bytes.count, bytes[position] != quote { position += 1 }
             let value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
             if position < bytes.count { position += 1 }
-            return (key, HTMLEntities.decode(value))
+            return (key, HTMLEntities.decode(value, in: .attribute))
         }
         valueStart = position
         while position < bytes.count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
             position += 1
         }
-        return (key, HTMLEntities.decode(String(decoding: bytes[valueStart..<position], as: UTF8.self)))
+        return (
+            key, HTMLEntities.decode(String(decoding: bytes[valueStart..<position], as: UTF8.self), in: .attribute)
+        )
     }
 
     /// Everything up to `</name` (any case), which is left for the next token; the rest of the input
