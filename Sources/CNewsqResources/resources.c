@@ -69,6 +69,14 @@ static const unsigned char sample_gazetteer_readme[] = {
 #embed "../../SampleData/gazetteer/README.md"
 };
 
+static const unsigned char sample_maps_countries[] = {
+#embed "../../SampleData/maps/countries-110m.geojson"
+};
+
+static const unsigned char sample_maps_sources[] = {
+#embed "../../SampleData/maps/SOURCES.md"
+};
+
 static const unsigned char sample_query_articles_mentioning[] = {
 #embed "../../SampleData/queries/articles-mentioning.sql"
 };
@@ -93,6 +101,8 @@ static const newsq_resource samples[] = {
     {"gazetteer/common-words.txt", sample_gazetteer_common_words, sizeof sample_gazetteer_common_words},
     {"gazetteer/english-words.txt", sample_gazetteer_english_words, sizeof sample_gazetteer_english_words},
     {"gazetteer/README.md", sample_gazetteer_readme, sizeof sample_gazetteer_readme},
+    {"maps/countries-110m.geojson", sample_maps_countries, sizeof sample_maps_countries},
+    {"maps/SOURCES.md", sample_maps_sources, sizeof sample_maps_sources},
     {"queries/articles-mentioning.sql", sample_query_articles_mentioning, sizeof sample_query_articles_mentioning},
     {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},
     {"queries/places-in-article.sql", sample_query_places_in_article, sizeof sample_query_places_in_article},
