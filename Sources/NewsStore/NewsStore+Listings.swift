@@ -17,6 +17,26 @@ extension NewsStore {
         }
     }
 
+    /// How many articles match a search in each day, week, month or year, and how many were
+    /// published in it: coverage over time. The search's filters apply; periods with no article
+    /// in between the first and last are there with zeros.
+    ///
+    /// ```swift
+    /// let trend = try store.trend("mosul", by: .month)
+    /// for point in trend.points { print(point.period, point.matches, point.total) }
+    /// ```
+    /// - Throws: as `search(_:_:)`.
+    public func trend(_ text: String, _ options: SearchOptions = SearchOptions(), by period: TrendPeriod) throws
+        -> Trend
+    {
+        do {
+            return try storage.trend(
+                options.raw ? .raw(text) : .query(try SearchQuery.parse(text)), options, by: period)
+        } catch NewsStoreError.searchTimedOut(_, let seconds) {
+            throw NewsStoreError.searchTimedOut(query: text, seconds: seconds)
+        }
+    }
+
     /// Articles, newest first, optionally within a publication date range.
     ///
     /// ```swift
