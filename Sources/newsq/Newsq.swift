@@ -16,7 +16,8 @@ struct Newsq: ParsableCommand {
         version: "0.2.0",
         subcommands: [
             Import.self, Search.self, Show.self, Articles.self, Places.self, Events.self, Extract.self,
-            Trend.self, Saved.self, Run.self, Gazetteer.self, Migrate.self, Check.self, Backup.self, Optimize.self,
+            Trend.self, Report.self, Saved.self, Run.self, Gazetteer.self, Migrate.self, Check.self, Backup.self,
+            Optimize.self,
         ]
     )
 
