@@ -37,6 +37,28 @@ extension NewsStore {
         }
     }
 
+    /// Facet counts over the articles a search matches (with its filters): for each facet, its
+    /// most common values with how many matching articles have them.
+    ///
+    /// ```swift
+    /// let bySource = try store.facets(search: "mosul", by: [.source, .month])
+    /// ```
+    /// - Throws: as `search(_:_:)`.
+    public func facets(
+        search text: String, _ options: SearchOptions = SearchOptions(), by facets: [Facet], limit: Int = 20
+    )
+        throws -> [FacetCount]
+    {
+        let input: SearchInput = options.raw ? .raw(text) : .query(try SearchQuery.parse(text))
+        return try storage.facets(of: .search(input, options), by: facets, limit: limit)
+    }
+
+    /// Facet counts over the articles that pass a filter (its limit and offset do not apply).
+    /// - Throws: `SQLiteError`.
+    public func facets(articles filter: ArticleFilter, by facets: [Facet], limit: Int = 20) throws -> [FacetCount] {
+        try storage.facets(of: .articles(filter), by: facets, limit: limit)
+    }
+
     /// Articles, newest first, optionally within a publication date range.
     ///
     /// ```swift

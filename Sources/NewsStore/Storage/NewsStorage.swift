@@ -115,6 +115,10 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: as `search`.
     func trend(_ input: SearchInput, _ options: SearchOptions, by period: TrendPeriod) throws -> Trend
 
+    /// For each facet, its most common values over the selected articles, at most `limit` each.
+    /// - Throws: as `search` for a search selection.
+    func facets(of selection: ArticleSelection, by facets: [Facet], limit: Int) throws -> [FacetCount]
+
     /// Places the articles mention, or the places near a place.
     /// - Throws: `NewsStoreError.placeNotFound`, `.invalidArgument`; an engine error.
     func places(_ filter: PlaceFilter) throws -> [PlaceCount]
