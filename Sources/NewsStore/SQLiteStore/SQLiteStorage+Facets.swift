@@ -1,7 +1,7 @@
 extension SQLiteStorage {
     /// Facet counts over the chosen articles: the ids are gathered once (a materialized CTE),
     /// then one grouped statement per facet, most common value first, at most `limit` values.
-    func facets(of selection: ArticleSelection, by facets: [Facet], limit: Int) throws -> [FacetCount] {
+    func facets(of selection: FacetScope, by facets: [Facet], limit: Int) throws -> [FacetCount] {
         let chosen: (sql: String, values: [any SQLiteBindable])
         var timeout = SearchOptions.defaultTimeout
         var expression: String?

@@ -117,7 +117,7 @@ package protocol NewsStorage: AnyObject {
 
     /// For each facet, its most common values over the selected articles, at most `limit` each.
     /// - Throws: as `search` for a search selection.
-    func facets(of selection: ArticleSelection, by facets: [Facet], limit: Int) throws -> [FacetCount]
+    func facets(of selection: FacetScope, by facets: [Facet], limit: Int) throws -> [FacetCount]
 
     /// Places the articles mention, or the places near a place.
     /// - Throws: `NewsStoreError.placeNotFound`, `.invalidArgument`; an engine error.

@@ -1,6 +1,6 @@
-/// Which articles an operation over a set of articles (facets) works on: the matches of a
+/// Which articles facets count: the matches of a
 /// search with its filters, or the articles an `ArticleFilter` lets through.
-package enum ArticleSelection: Sendable {
+package enum FacetScope: Sendable {
     case search(SearchInput, SearchOptions)
     case articles(ArticleFilter)
 }
