@@ -69,6 +69,46 @@ static const unsigned char sample_gazetteer_readme[] = {
 #embed "../../SampleData/gazetteer/README.md"
 };
 
+static const unsigned char sample_maps_countries[] = {
+#embed "../../SampleData/maps/countries-110m.geojson"
+};
+
+static const unsigned char sample_maps_sources[] = {
+#embed "../../SampleData/maps/SOURCES.md"
+};
+
+static const unsigned char sample_web_leaflet_js[] = {
+#embed "../../SampleData/web/leaflet.min.js"
+};
+
+static const unsigned char sample_web_leaflet_css[] = {
+#embed "../../SampleData/web/leaflet.css"
+};
+
+static const unsigned char sample_web_cluster_js[] = {
+#embed "../../SampleData/web/leaflet.markercluster.min.js"
+};
+
+static const unsigned char sample_web_cluster_css[] = {
+#embed "../../SampleData/web/MarkerCluster.css"
+};
+
+static const unsigned char sample_web_cluster_default_css[] = {
+#embed "../../SampleData/web/MarkerCluster.Default.css"
+};
+
+static const unsigned char sample_web_leaflet_copyright[] = {
+#embed "../../SampleData/web/leaflet.copyright"
+};
+
+static const unsigned char sample_web_cluster_copyright[] = {
+#embed "../../SampleData/web/leaflet.markercluster.copyright"
+};
+
+static const unsigned char sample_web_sources[] = {
+#embed "../../SampleData/web/SOURCES.md"
+};
+
 static const unsigned char sample_query_articles_mentioning[] = {
 #embed "../../SampleData/queries/articles-mentioning.sql"
 };
@@ -93,6 +133,16 @@ static const newsq_resource samples[] = {
     {"gazetteer/common-words.txt", sample_gazetteer_common_words, sizeof sample_gazetteer_common_words},
     {"gazetteer/english-words.txt", sample_gazetteer_english_words, sizeof sample_gazetteer_english_words},
     {"gazetteer/README.md", sample_gazetteer_readme, sizeof sample_gazetteer_readme},
+    {"maps/countries-110m.geojson", sample_maps_countries, sizeof sample_maps_countries},
+    {"maps/SOURCES.md", sample_maps_sources, sizeof sample_maps_sources},
+    {"web/leaflet.min.js", sample_web_leaflet_js, sizeof sample_web_leaflet_js},
+    {"web/leaflet.css", sample_web_leaflet_css, sizeof sample_web_leaflet_css},
+    {"web/leaflet.markercluster.min.js", sample_web_cluster_js, sizeof sample_web_cluster_js},
+    {"web/MarkerCluster.css", sample_web_cluster_css, sizeof sample_web_cluster_css},
+    {"web/MarkerCluster.Default.css", sample_web_cluster_default_css, sizeof sample_web_cluster_default_css},
+    {"web/leaflet.copyright", sample_web_leaflet_copyright, sizeof sample_web_leaflet_copyright},
+    {"web/leaflet.markercluster.copyright", sample_web_cluster_copyright, sizeof sample_web_cluster_copyright},
+    {"web/SOURCES.md", sample_web_sources, sizeof sample_web_sources},
     {"queries/articles-mentioning.sql", sample_query_articles_mentioning, sizeof sample_query_articles_mentioning},
     {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},
     {"queries/places-in-article.sql", sample_query_places_in_article, sizeof sample_query_places_in_article},

@@ -17,6 +17,48 @@ extension NewsStore {
         }
     }
 
+    /// How many articles match a search in each day, week, month or year, and how many were
+    /// published in it: coverage over time. The search's filters apply; periods with no article
+    /// in between the first and last are there with zeros.
+    ///
+    /// ```swift
+    /// let trend = try store.trend("mosul", by: .month)
+    /// for point in trend.points { print(point.period, point.matches, point.total) }
+    /// ```
+    /// - Throws: as `search(_:_:)`.
+    public func trend(_ text: String, _ options: SearchOptions = SearchOptions(), by period: TrendPeriod) throws
+        -> Trend
+    {
+        do {
+            return try storage.trend(
+                options.raw ? .raw(text) : .query(try SearchQuery.parse(text)), options, by: period)
+        } catch NewsStoreError.searchTimedOut(_, let seconds) {
+            throw NewsStoreError.searchTimedOut(query: text, seconds: seconds)
+        }
+    }
+
+    /// Facet counts over the articles a search matches (with its filters): for each facet, its
+    /// most common values with how many matching articles have them.
+    ///
+    /// ```swift
+    /// let bySource = try store.facets(search: "mosul", by: [.source, .month])
+    /// ```
+    /// - Throws: as `search(_:_:)`.
+    public func facets(
+        search text: String, _ options: SearchOptions = SearchOptions(), by facets: [Facet], limit: Int = 20
+    )
+        throws -> [FacetCount]
+    {
+        let input: SearchInput = options.raw ? .raw(text) : .query(try SearchQuery.parse(text))
+        return try storage.facets(of: .search(input, options), by: facets, limit: limit)
+    }
+
+    /// Facet counts over the articles that pass a filter (its limit and offset do not apply).
+    /// - Throws: `SQLiteError`.
+    public func facets(articles filter: ArticleFilter, by facets: [Facet], limit: Int = 20) throws -> [FacetCount] {
+        try storage.facets(of: .articles(filter), by: facets, limit: limit)
+    }
+
     /// Articles, newest first, optionally within a publication date range.
     ///
     /// ```swift

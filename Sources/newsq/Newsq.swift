@@ -16,9 +16,8 @@ struct Newsq: ParsableCommand {
         version: "0.2.0",
         subcommands: [
             Import.self, Search.self, Show.self, Articles.self, Places.self, Events.self, Extract.self,
-            Saved.self, Run.self, Gazetteer.self, Migrate.self, Check.self, Backup.self, Optimize.self,
-            Export.self,
-            Remove.self,
+            Trend.self, Report.self, Export.self, Remove.self, Saved.self, Run.self, Gazetteer.self, Migrate.self,
+            Check.self, Backup.self, Optimize.self,
         ]
     )
 

@@ -7,4 +7,13 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var source: String?
     /// Author names in byline order.
     public var authors: [String]
+
+    /// A summary, as the store returns them (also for rendering or testing without a store).
+    public init(id: Int, publishedAt: PublishedTime?, title: String, source: String?, authors: [String]) {
+        self.id = id
+        self.publishedAt = publishedAt
+        self.title = title
+        self.source = source
+        self.authors = authors
+    }
 }

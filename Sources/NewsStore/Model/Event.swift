@@ -10,4 +10,19 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var evidence: String
     /// Names of the places in the evidence sentence.
     public var places: [String]
+
+    /// An event, as the store returns them (also for drawing or testing without a store).
+    public init(
+        id: Int, articleID: Int, articleTitle: String, date: EventDate, expression: String, rule: String,
+        evidence: String, places: [String]
+    ) {
+        self.id = id
+        self.articleID = articleID
+        self.articleTitle = articleTitle
+        self.date = date
+        self.expression = expression
+        self.rule = rule
+        self.evidence = evidence
+        self.places = places
+    }
 }

@@ -8,6 +8,24 @@ extension SQLiteStorage {
     }
 
     func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
+        let filters = articleFilters(filter)
+        let rows = try db.query(
+            """
+            SELECT id, published_at, title, source FROM article
+            WHERE \(filters.sql)
+            ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?
+            """,
+            filters.values + [filter.limit, filter.offset], Self.summary(from:))
+        let authors = try authorNames(of: rows.map(\.id))
+        return rows.map { summary in
+            var summary = summary
+            summary.authors = authors[summary.id] ?? []
+            return summary
+        }
+    }
+
+    /// The conditions on `article` (unqualified columns) that an `ArticleFilter` sets.
+    func articleFilters(_ filter: ArticleFilter) -> WhereClause {
         var filters = WhereClause()
         if filter.undatedOnly { filters.add("published_at IS NULL") }
         if let from = filter.range.from?.iso { filters.add("published_at >= ?", from) }
@@ -25,19 +43,7 @@ extension SQLiteStorage {
                 """, NameKey.fold(author))
         }
         if let source = filter.source { filters.add("source = ? COLLATE NOCASE", source) }
-        let rows = try db.query(
-            """
-            SELECT id, published_at, title, source FROM article
-            WHERE \(filters.sql)
-            ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?
-            """,
-            filters.values + [filter.limit, filter.offset], Self.summary(from:))
-        let authors = try authorNames(of: rows.map(\.id))
-        return rows.map { summary in
-            var summary = summary
-            summary.authors = authors[summary.id] ?? []
-            return summary
-        }
+        return filters
     }
 
     /// Author names of several articles in byline order, in one statement.

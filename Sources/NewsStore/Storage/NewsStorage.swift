@@ -110,6 +110,15 @@ package protocol NewsStorage: AnyObject {
     /// - Throws: `NewsStoreError.invalidQuery` for a raw expression the engine rejects; an engine error.
     func search(_ input: SearchInput, _ options: SearchOptions) throws -> SearchResult
 
+    /// Articles matching a search per period, beside all articles per period; the search's
+    /// filters apply (its limit, offset and sort do not).
+    /// - Throws: as `search`.
+    func trend(_ input: SearchInput, _ options: SearchOptions, by period: TrendPeriod) throws -> Trend
+
+    /// For each facet, its most common values over the selected articles, at most `limit` each.
+    /// - Throws: as `search` for a search selection.
+    func facets(of selection: FacetScope, by facets: [Facet], limit: Int) throws -> [FacetCount]
+
     /// Places the articles mention, or the places near a place.
     /// - Throws: `NewsStoreError.placeNotFound`, `.invalidArgument`; an engine error.
     func places(_ filter: PlaceFilter) throws -> [PlaceCount]

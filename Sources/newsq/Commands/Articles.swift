@@ -30,6 +30,11 @@ extension Newsq {
             help: ArgumentHelp("Only articles from this source or outlet, e.g. CNN (case ignored).", valueName: "name"))
         var source: String?
         @OptionGroup var paging: PagingOptions<Articles>
+        @Option(
+            help: ArgumentHelp(
+                "Count the articles by source, author, country, place, month or year instead of listing them (repeatable).",
+                valueName: "facet"))
+        var facet: [Facet] = []
 
         func validate() throws {
             if undated && (dates.since != nil || dates.until != nil) {
@@ -41,11 +46,15 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let range = try dates.range()
                 let store = try database.open(.existing)
-                let articles = try store.articles(
-                    ArticleFilter(
-                        range: range, undatedOnly: undated, place: place, author: author, source: source,
-                        limit: paging.probeLimit,
-                        offset: paging.offset))
+                let filter = ArticleFilter(
+                    range: range, undatedOnly: undated, place: place, author: author, source: source,
+                    limit: paging.probeLimit, offset: paging.offset)
+                if !facet.isEmpty {
+                    let counts = try store.facets(articles: filter, by: facet, limit: paging.limit)
+                    try CommandRunner.print(Listings.facets(counts), as: output.format, color: output.color)
+                    return
+                }
+                let articles = try store.articles(filter)
                 try CommandRunner.print(
                     Listings.articles(paging.page(articles)), as: output.format, color: output.color)
                 try Self.noteUndated(range, store)

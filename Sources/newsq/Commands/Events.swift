@@ -10,7 +10,8 @@ extension Newsq {
             discussion: """
                 An event is a sentence or caption with a date, resolved against the article's \
                 publication date ("on Sunday" in a Monday article is the day before). Example: \
-                newsq events --place Qayyara --format ics > qayyara.ics
+                newsq events --place Qayyara --format ics > qayyara.ics; \
+                newsq events --format svg > timeline.svg (a timeline; --format png with rsvg-convert)
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -28,15 +29,19 @@ extension Newsq {
                     range: try dates.range(), place: place, articleID: article, limit: paging.probeLimit,
                     offset: paging.offset)
                 let store = try database.open(.existing)
-                try CommandRunner.print(
-                    Listings.events(paging.page(try store.events(filter))), as: output.format, color: output.color)
+                let events = paging.page(try store.events(filter))
+                if output.format.isPicture {
+                    try Picture.print(EventTimeline(events: events).render(), as: output.format)
+                    return
+                }
+                try CommandRunner.print(Listings.events(events), as: output.format, color: output.color)
             }
         }
     }
 }
 
 extension Newsq.Events: FormattedCommand, PagedCommand {
-    static let formats = OutputFormat.anyListing + [.ics]
+    static let formats = OutputFormat.anyListing + [.ics, .svg, .png]
     static let pageSize = 1_000
     static let resultNoun = "events"
 }

@@ -9,6 +9,7 @@ extension Newsq {
             abstract: "Places the articles mention, most mentioned first, or near another place.",
             discussion: """
                 Examples: newsq places --article 1 --format geojson > mosul.geojson; \
+                newsq places --format svg > places.svg (a map; --format png with rsvg-convert); \
                 newsq places --near Mosul --within 50km. Places known only by name have no coordinates \
                 (null geometry in GeoJSON). Place data from GeoNames (geonames.org), CC BY 4.0.
                 """)
@@ -32,16 +33,20 @@ extension Newsq {
                 let filter = PlaceFilter(
                     articleID: article, country: country, near: near, withinKm: within.kilometres,
                     limit: paging.probeLimit, offset: paging.offset)
+                let places = paging.page(try store.places(filter))
+                if output.format.isPicture {
+                    try Picture.print(PlaceMap(places: places).render(), as: output.format)
+                    return
+                }
                 try CommandRunner.print(
-                    Listings.places(paging.page(try store.places(filter)), withDistance: near != nil),
-                    as: output.format, color: output.color)
+                    Listings.places(places, withDistance: near != nil), as: output.format, color: output.color)
             }
         }
     }
 }
 
 extension Newsq.Places: FormattedCommand, PagedCommand {
-    static let formats = OutputFormat.anyListing + [.geojson]
+    static let formats = OutputFormat.anyListing + [.geojson, .svg, .png]
     static let pageSize = 100
     static let resultNoun = "places"
 }

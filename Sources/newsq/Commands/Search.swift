@@ -31,6 +31,11 @@ extension Newsq {
         @Option(help: ArgumentHelp("Only articles from this outlet (CNN).", valueName: "outlet"))
         var source: String?
         @OptionGroup var paging: PagingOptions<Search>
+        @Option(
+            help: ArgumentHelp(
+                "Count the matches by source, author, country, place, month or year instead of listing them (repeatable).",
+                valueName: "facet"))
+        var facet: [Facet] = []
         @Flag(help: "Print only the number of matching articles.")
         var count = false
         @Flag(help: "Pass the query to FTS5 as written (checked first; errors say what is wrong).")
@@ -67,6 +72,11 @@ extension Newsq {
                     sort: sort, since: range.from, until: range.to, author: author, place: place, source: source,
                     limit: paging.limit, offset: paging.offset, raw: raw, timeout: timeout)
                 let store = try database.open(.existing)
+                if !facet.isEmpty {
+                    let counts = try store.facets(search: query, options, by: facet, limit: paging.limit)
+                    try CommandRunner.print(Listings.facets(counts), as: output.format, color: output.color)
+                    return
+                }
                 let result = try store.search(query, options)
                 for note in result.notes { Console.warn(note) }
                 try Newsq.Articles.noteUndated(range, store)

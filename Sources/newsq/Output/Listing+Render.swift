@@ -1,3 +1,5 @@
+import NewsStore
+
 /// The one entry point from subcommands to text.
 extension Listing {
     /// The listing as text in `format`; print it to stdout as is (it carries its own line ends).
@@ -21,6 +23,10 @@ extension Listing {
         case .tsv: return renderTSV()
         case .geojson: return try renderGeoJSON()
         case .ics: return try renderICS(now: context.now)
+        case .svg, .png:
+            throw NewsStoreError.invalidArgument(
+                name: "--format", value: format.rawValue,
+                reason: "drawings are made by `newsq places` (a map) and `newsq events` (a timeline)")
         }
     }
 

@@ -16,9 +16,16 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case geojson
     /// RFC 5545 calendar of all-day VEVENTs: only for listings with dates (events).
     case ics
+    /// A drawing: a map for places, a timeline for events (see `PlaceMap`, `EventTimeline`).
+    case svg
+    /// The same drawing as PNG, made by `rsvg-convert` when it is installed.
+    case png
 
     /// The formats every `Listing` renders in; geojson and ics need particular columns.
     static let anyListing: [OutputFormat] = [.table, .json, .jsonl, .csv, .tsv]
+
+    /// True for the drawings, which commands render themselves rather than as a `Listing`.
+    var isPicture: Bool { self == .svg || self == .png }
 
     /// True for the formats whose errors are reported as a JSON object (see `ErrorOutput`).
     var isJSON: Bool { self == .json || self == .jsonl }
