@@ -27,7 +27,10 @@ struct ArticlePipeline {
         _ data: Data, origin: String, publishedOverride: CalendarDay? = nil, url: String? = nil,
         captured: PublishedTime? = nil
     ) throws -> (article: CleanedArticle, note: String?) {
-        let bytes = GzipInflater.isGzip(data) ? try GzipInflater.decompress(data, origin: origin) : data
+        var bytes = GzipInflater.isGzip(data) ? try GzipInflater.decompress(data, origin: origin) : data
+        if MarkdownText.isMarkdown(name: origin), let text = String(data: bytes, encoding: .utf8) {
+            bytes = Data(MarkdownText.plain(text).utf8)
+        }
         let isHTML = InputFormat.detect(head: bytes.prefix(InputFormat.sniffBytes), name: origin) == .html
         var article =
             isHTML

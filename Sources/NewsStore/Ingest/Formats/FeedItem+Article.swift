@@ -13,8 +13,8 @@ extension FeedItem {
         let title =
             title.map { TextArticleReader.cleanLine(HTMLFragment.withoutTags($0)) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? TextArticleReader.headlineStart(of: String(body.prefix { $0 != "\n" }))
-        let published = HTMLArticleReader.stamp(self.published)
-        let updated = HTMLArticleReader.stamp(self.updated)
+        let published = HTMLArticleReader.stamp(self.published.map(FeedDate.normalized))
+        let updated = HTMLArticleReader.stamp(self.updated.map(FeedDate.normalized))
         return CleanedArticle(
             url: link.flatMap(HTMLArticleReader.absoluteURL),
             title: title,

@@ -60,7 +60,9 @@ struct JSONArticleReader {
             publishedTimeZone: Self.string(object, "published_tz") ?? published?.zone,
             updatedAt: updated.flatMap { PublishedTime(iso: $0.stored) },
             updatedTimeZone: Self.string(object, "updated_tz") ?? updated?.zone,
-            source: Self.string(object, "source", "source_domain", "hostname", "sitename"),
+            source: Self.string(object, "source_domain", "hostname", "sitename", "source").flatMap {
+                HTMLArticleReader.absoluteURL($0) == nil ? $0 : nil  // trafilatura's `source` is the URL
+            },
             section: Self.string(object, "section", "categories"),
             language: language)
     }
