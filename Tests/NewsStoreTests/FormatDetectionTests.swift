@@ -59,7 +59,8 @@ import Testing
     }
 
     @Test func aThinBodyFromALongPageIsStoredWithAWarning() throws {
-        let filler = String(repeating: "<li><a href=\"/x\">Another headline somewhere on the site today</a></li>", count: 60)
+        let filler = String(
+            repeating: "<li><a href=\"/x\">Another headline somewhere on the site today</a></li>", count: 60)
         let page = """
             <!DOCTYPE html><html><head><title>Short note on a long page</title></head><body>
             <nav><ul>\(filler)</ul></nav><article><p>Only a caption survived here, nothing more of the story.</p></article>

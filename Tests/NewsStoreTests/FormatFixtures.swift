@@ -57,7 +57,8 @@ enum FormatFixtures {
     static func folder(with names: [String]) throws -> URL {
         let target = try TestSupport.temporaryFolder()
         for name in names {
-            try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: target.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: folder.appendingPathComponent(name), to: target.appendingPathComponent(name))
         }
         return target
     }

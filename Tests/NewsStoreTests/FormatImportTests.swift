@@ -30,7 +30,9 @@ import Testing
         try FormatFixtures.gzip(try FormatFixtures.data("style-first.html")).write(to: URL(fileURLWithPath: path))
         let summary = store.importFiles([path], options: .init(workers: 0))
         #expect(summary.failed.isEmpty)
-        #expect(try article(store, summary, origin: "page.html.gz").article.title == "River rises in Mosul as rain continues")
+        #expect(
+            try article(store, summary, origin: "page.html.gz").article.title
+                == "River rises in Mosul as rain continues")
         // The same page unzipped is the same article.
         let again = store.importFiles([FormatFixtures.path("style-first.html")], options: .init(workers: 0))
         #expect(again.alreadyPresent.map(\.articleID) == summary.imported.map(\.articleID))
@@ -56,7 +58,9 @@ import Testing
         #expect(first.publishedAt?.iso == "2024-03-06")
         #expect(first.url == "https://www.example.com/world/baghdad-markets")
         #expect(first.source == "www.example.com" && first.language == "en")
-        #expect(first.body.hasPrefix("Shops in Baghdad reopened on Wednesday after two days of closures.\n\nThe provincial"))
+        #expect(
+            first.body.hasPrefix("Shops in Baghdad reopened on Wednesday after two days of closures.\n\nThe provincial")
+        )
     }
 
     @Test func trafilaturaJSONSplitsItsAuthorStringAndTakesTheHostnameAsSource() throws {

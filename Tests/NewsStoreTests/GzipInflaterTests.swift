@@ -37,7 +37,9 @@ import Testing
 
     @Test func truncatedOrCorruptDataIsAnError() throws {
         let packed = try FormatFixtures.gzip(Data(String(repeating: "news ", count: 1_000).utf8))
-        #expect(throws: NewsStoreError.self) { try GzipInflater.decompress(packed.prefix(packed.count / 2), origin: "x") }
+        #expect(throws: NewsStoreError.self) {
+            try GzipInflater.decompress(packed.prefix(packed.count / 2), origin: "x")
+        }
         var corrupt = packed
         corrupt[12] ^= 0xFF
         corrupt[13] ^= 0xFF

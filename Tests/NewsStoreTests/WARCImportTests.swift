@@ -32,7 +32,10 @@ import Testing
         let path = try TestSupport.temporaryFolder().appendingPathComponent("crawl.warc.gz")
         try FormatFixtures.gzipPerRecord(try FormatFixtures.data("crawl.warc")).write(to: path)
         let summary = store.importFiles([path.path], options: .init(workers: 0))
-        #expect(summary.imported.map(\.title) == ["Crossing reopens on the Syrian border", "Wheat harvest outlook improves"])
+        #expect(
+            summary.imported.map(\.title) == [
+                "Crossing reopens on the Syrian border", "Wheat harvest outlook improves",
+            ])
         #expect(summary.failed.map(\.origin) == [path.path + " record 5"])
     }
 

@@ -41,12 +41,14 @@ struct ImportReport {
         var parts: [String] = []
         let files = summary.skippedFiles.values.reduce(0, +)
         if files > 0 {
-            parts.append("\(files) \(files == 1 ? "file" : "files") not articles (\(Self.counts(summary.skippedFiles)))")
+            parts.append(
+                "\(files) \(files == 1 ? "file" : "files") not articles (\(Self.counts(summary.skippedFiles)))")
         }
         let records = summary.skippedRecords.values.reduce(0, +)
         if records > 0 {
             parts.append(
-                "\(records) \(records == 1 ? "record" : "records") not articles (\(Self.counts(summary.skippedRecords)))")
+                "\(records) \(records == 1 ? "record" : "records") not articles (\(Self.counts(summary.skippedRecords)))"
+            )
         }
         return parts.isEmpty ? nil : "skipped: " + parts.joined(separator: "; ")
     }

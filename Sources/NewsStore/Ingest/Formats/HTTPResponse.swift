@@ -71,9 +71,11 @@ struct HTTPResponse {
         var index = 0
         while true {
             guard let lineEnd = bytes[index...].firstIndex(of: 0x0A) else {
-                throw NewsStoreError.unreadableInput(path: origin, reason: "chunked HTTP body ends without its last chunk")
+                throw NewsStoreError.unreadableInput(
+                    path: origin, reason: "chunked HTTP body ends without its last chunk")
             }
-            let sizeText = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
+            let sizeText =
+                String(decoding: bytes[index..<lineEnd], as: UTF8.self)
                 .split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             guard let size = Int(sizeText, radix: 16), size >= 0 else {
                 throw NewsStoreError.unreadableInput(

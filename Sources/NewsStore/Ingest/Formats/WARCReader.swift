@@ -62,11 +62,14 @@ struct WARCReader: RecordReader {
         }
         guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
             return .failure(
-                .init(origin: name, reason: "no valid Content-Length in the WARC record header; skipped to the next record"))
+                .init(
+                    origin: name,
+                    reason: "no valid Content-Length in the WARC record header; skipped to the next record"))
         }
         guard length <= Self.maximumBlockBytes else {
             try stream.skip(length)
-            return .failure(.init(origin: name, reason: "record of \(length) bytes is larger than any news page; skipped"))
+            return .failure(
+                .init(origin: name, reason: "record of \(length) bytes is larger than any news page; skipped"))
         }
         let block = try stream.read(length)
         guard block.count == length else {
