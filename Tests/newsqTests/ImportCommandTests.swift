@@ -33,6 +33,8 @@ import Testing
             ProgressLine.text(verb: "importing", noun: "files", progress, perSecond: 45)
                 == "importing: 12 of 215 files, 340 articles, 330 stored, 4 skipped, 10 failed, 45/s")
         #expect(ProgressLine.eta(progress, elapsedSeconds: 12) == "about 3m23s left")
+        progress.files = 215
+        #expect(ProgressLine.eta(progress, elapsedSeconds: 12) == nil)
         progress.filesTotal = nil
         #expect(ProgressLine.eta(progress, elapsedSeconds: 12) == nil)
     }

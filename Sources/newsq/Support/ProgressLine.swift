@@ -71,9 +71,10 @@ final class ProgressLine {
     }
 
     /// "about 1m20s left", from the files still to open at the pace so far; nil without a
-    /// count of files or before the first one.
+    /// count of files, before the first one and once the last one is open.
     static func eta(_ progress: ImportProgress, elapsedSeconds: Double) -> String? {
-        guard let total = progress.filesTotal, progress.files > 0, total >= progress.files else { return nil }
+        // On the last file (often one large archive) the pace of files says nothing: no guess.
+        guard let total = progress.filesTotal, progress.files > 0, total > progress.files else { return nil }
         let left = Int((elapsedSeconds / Double(progress.files) * Double(total - progress.files)).rounded())
         return left >= 60 ? "about \(left / 60)m\(left % 60)s left" : "about \(left)s left"
     }
