@@ -18,6 +18,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // zlib for gzipped input (.html.gz, .warc.gz), reached through one header; only
+        // Sources/NewsStore/Ingest/Formats/GzipInflater.swift imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Migrations and sample data compiled into the binary with C23 #embed, so a copied
         // binary still migrates and seeds a new database (Bundle.module would not follow it).
         // The C standard is set for the package (cLanguageStandard below), not with an unsafe
@@ -25,7 +32,7 @@ let package = Package(
         .target(name: "CNewsqResources"),
         .target(
             name: "NewsStore",
-            dependencies: ["CSQLite", "CNewsqResources"]
+            dependencies: ["CSQLite", "CZlib", "CNewsqResources"]
         ),
         .executableTarget(
             name: "newsq",
@@ -50,7 +57,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
+        // Fixtures/ holds sample inputs the tests read by path (#filePath), not resources.
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
         .testTarget(name: "NewsqBenchTests", dependencies: ["newsq-bench", "NewsStore"]),
         .testTarget(

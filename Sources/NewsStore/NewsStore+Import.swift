@@ -1,33 +1,41 @@
 import Foundation
 
 extension NewsStore {
-    /// Imports article files, folders (walked recursively for article files, one folder
-    /// listing at a time) and "-" (standard input). Workers read, clean and extract articles on
-    /// every core; one writer stores them in input order, so ids come out as a serial import
-    /// gives them, many articles per transaction. Each article is written whole or not at all:
-    /// one bad file never loses or half-writes the others. Re-importing an article already
-    /// stored (or twice in one run) changes nothing; it is reported as already present.
+    /// Imports article files (text, Markdown, HTML, JSON and JSON Lines, RSS and Atom feeds,
+    /// WARC archives, any of them gzipped; told apart by content first, then by name), folders
+    /// (walked recursively, one folder listing at a time; other files are counted as skipped)
+    /// and "-" (standard input). A JSON, feed or WARC file gives one article per record; a bad
+    /// record fails alone, named by its line, item or record number. Workers read, clean and
+    /// extract articles on every core; one writer stores them in input order, so ids come out
+    /// as a serial import gives them, many articles per transaction. Each article is written
+    /// whole or not at all. Re-importing an article already stored (or twice in one run)
+    /// changes nothing; it is reported as already present.
     ///
     /// ```swift
-    /// let summary = store.importFiles(["SampleData", "new-article.txt"])
+    /// let summary = store.importFiles(["SampleData", "feeds/world.rss", "crawl.warc.gz"])
     /// print(summary.imported.count, summary.alreadyPresent.count, summary.failed.count)
     /// ```
     /// - Parameters:
-    ///   - options: workers, extraction, batch size, cancellation.
+    ///   - options: workers, extraction, batch size, cancellation, a publication day for all.
     ///   - standardInput: read when a path is "-".
     ///   - progress: called on the calling thread as inputs finish and batches commit.
+    ///   - onEvent: called on the calling thread for each article as it is committed (or fails).
     public func importFiles(
         _ paths: [String], options: ImportOptions = ImportOptions(),
-        standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
-        progress: (ImportProgress) -> Void = { _ in }
+        standardInput: @escaping () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+        progress: (ImportProgress) -> Void = { _ in }, onEvent: (ImportEvent) -> Void = { _ in }
     ) -> ImportSummary {
-        var inputs = ImportSource(paths: paths).makeIterator()
+        var stream = ImportStream(
+            paths: paths, publishedOverride: options.publishedOverride, standardInput: standardInput)
         let pipeline: ArticlePipeline?
         do {
             pipeline = options.extract ? ArticlePipeline(gazetteer: try storage.gazetteerIndex()) : nil
         } catch {
             var summary = ImportSummary()
-            while let input = inputs.next() { summary.failed.append(Self.failure(of: input, reason: "\(error)")) }
+            for input in ImportSource(paths: paths) {
+                let failure = Self.failure(of: input, reason: "\(error)")
+                if let failure { summary.failed.append(failure) }
+            }
             return summary
         }
         let queue = ImportQueue<ImportJob, ImportJob.Outcome>(workers: options.workers, window: options.window) {
@@ -35,30 +43,40 @@ extension NewsStore {
         }
         defer { queue.close() }
         var writer = ImportBatchWriter(storage: storage, options: options)
+        if options.countFiles { writer.setFilesTotal(ImportSource(paths: paths).countFiles()) }
         var sourceDone = false
         while true {
             while !sourceDone && queue.hasRoom {
-                guard let input = inputs.next() else {
+                guard let element = stream.next() else {
                     sourceDone = true
                     break
                 }
-                switch input {
+                switch element {
                 case .failure(let failure): writer.fail(failure)
-                case .file(let path): queue.submit(ImportJob(origin: path, source: .file(path)))
-                case .standardInput: queue.submit(ImportJob(origin: "-", source: .bytes(standardInput())))
+                case .job(let job):
+                    if case .record = job.source {} else { writer.openedFile() }
+                    queue.submit(job)
+                case .skippedFile(let label): writer.skip(file: label)
+                case .skippedRecord(let reason): writer.skip(record: reason)
+                case .openedInput: writer.openedFile()
                 }
             }
-            guard let outcome = queue.next() else { break }
+            guard let outcome = queue.next() else {
+                writer.takeEvents().forEach(onEvent)
+                break
+            }
             writer.add(outcome)
             if options.cancellation?.isCancelled == true {
                 writer.summary.interrupted = true
                 break
             }
             if writer.batchIsDue || (sourceDone && queue.isEmpty) { writer.flush() }
+            writer.takeEvents().forEach(onEvent)
             progress(writer.progress)
             if writer.stopped { break }
         }
         writer.finish()
+        writer.takeEvents().forEach(onEvent)
         progress(writer.progress)
         return writer.summary
     }
@@ -106,12 +124,13 @@ extension NewsStore {
         SHA256.hex(Array((article.title + "\n" + article.body).utf8))
     }
 
-    /// An input that fails before it is read, with `reason`.
-    private static func failure(of input: ImportSource.Input, reason: String) -> ImportSummary.Failure {
+    /// An input that fails before it is read, with `reason`; nil for a file skipped unread.
+    private static func failure(of input: ImportSource.Input, reason: String) -> ImportSummary.Failure? {
         switch input {
         case .failure(let failure): return failure
         case .file(let path): return .init(origin: path, reason: reason)
         case .standardInput: return .init(origin: "-", reason: reason)
+        case .skipped: return nil
         }
     }
 }

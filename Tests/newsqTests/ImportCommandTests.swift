@@ -16,6 +16,42 @@ import Testing
         #expect(throws: (any Error).self) { try Newsq.parseAsRoot(["import", "--jobs", "-1", "archive"]) }
     }
 
+    @Test func importTakesAPublicationDayForAllAndRefusesAnUnreadableOne() throws {
+        let command = try #require(
+            try Newsq.parseAsRoot(["import", "--published", "2016-10-17", "--quiet", "a.txt"]) as? Newsq.Import)
+        #expect(command.importOptions().publishedOverride == CalendarDay(year: 2016, month: 10, day: 17))
+        #expect(command.quiet)
+        #expect(throws: (any Error).self) { try Newsq.parseAsRoot(["import", "--published", "soon", "a.txt"]) }
+    }
+
+    @Test func withTheFilesCountedTheProgressLineSaysHowManyAndTheTimeLeft() {
+        var progress = ImportProgress(processed: 340, stored: 330, alreadyPresent: 0, failed: 10)
+        progress.files = 12
+        progress.filesTotal = 215
+        progress.skipped = 4
+        #expect(
+            ProgressLine.text(verb: "importing", noun: "files", progress, perSecond: 45)
+                == "importing: 12 of 215 files, 340 articles, 330 stored, 4 skipped, 10 failed, 45/s")
+        #expect(ProgressLine.eta(progress, elapsedSeconds: 12) == "about 3m23s left")
+        progress.files = 215
+        #expect(ProgressLine.eta(progress, elapsedSeconds: 12) == nil)
+        progress.filesTotal = nil
+        #expect(ProgressLine.eta(progress, elapsedSeconds: 12) == nil)
+    }
+
+    @Test func theClosingSummaryCountsSkipsByExtensionAndReason() {
+        var summary = ImportSummary()
+        summary.skippedFiles = [".pdf": 2, ".png": 1]
+        summary.skippedRecords = ["WARC request record": 3]
+        #expect(
+            ImportReport(summary: summary).closing
+                == "0 imported, 0 already present, 0 failed\n"
+                + "skipped: 3 files not articles (.pdf ×2, .png); 3 records not articles (WARC request record ×3)\n")
+        let line = ImportReport.line(
+            for: .imported(.init(origin: "f.rss item 2", articleID: 7, title: "T", note: "summary only")))
+        #expect(line.stdout == "imported         #7  T  (f.rss item 2)  [summary only]\n" && line.stderr == nil)
+    }
+
     @Test func extractTakesAFileOrAllButNotBothNorNeither() throws {
         let all = try #require(try Newsq.parseAsRoot(["extract", "--all", "--db", "x.sqlite"]) as? Newsq.Extract)
         #expect(all.all && all.file == nil)

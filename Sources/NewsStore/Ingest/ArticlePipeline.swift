@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reader (HTML page or plain text, told apart by content) → cleaner → extractors: everything an
+/// Reader (HTML page or plain text, told apart by content; gzip inflated first) → cleaner → extractors: everything an
 /// import stores for one input, computed without touching a database. `newsq extract` prints this; `NewsStore` writes it.
 struct ArticlePipeline {
     let gazetteer: GazetteerIndex
@@ -16,14 +16,42 @@ struct ArticlePipeline {
     /// The reader and cleaner alone: cheap enough to recognise a re-import before extracting.
     /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
     static func clean(_ data: Data, origin: String, publishedOverride: CalendarDay? = nil) throws -> CleanedArticle {
+        try cleanPage(data, origin: origin, publishedOverride: publishedOverride).article
+    }
+
+    /// A page or text (gzipped or not) read and cleaned, with a warning when its body came out
+    /// nearly empty although the page had much more text. A web archive's `url` and capture
+    /// date fill in only what the page does not say itself.
+    /// - Throws: `NewsStoreError.unreadableInput` when the input is not an article.
+    static func cleanPage(
+        _ data: Data, origin: String, publishedOverride: CalendarDay? = nil, url: String? = nil,
+        captured: PublishedTime? = nil
+    ) throws -> (article: CleanedArticle, note: String?) {
+        var bytes = GzipInflater.isGzip(data) ? try GzipInflater.decompress(data, origin: origin) : data
+        if MarkdownText.isMarkdown(name: origin), let text = String(data: bytes, encoding: .utf8) {
+            bytes = Data(MarkdownText.plain(text).utf8)
+        }
+        let isHTML = InputFormat.detect(head: bytes.prefix(InputFormat.sniffBytes), name: origin) == .html
         var article =
-            HTMLArticleReader.looksLikeHTML(data)
-            ? try HTMLArticleReader().read(data, origin: origin) : try TextArticleReader().read(data, origin: origin)
+            isHTML
+            ? try HTMLArticleReader().read(bytes, origin: origin) : try TextArticleReader().read(bytes, origin: origin)
+        if article.url == nil, let url { article.url = HTMLArticleReader.absoluteURL(url) }
+        if article.publishedAt == nil && article.updatedAt == nil, let captured {
+            article.publishedAt = captured
+            article.publishedTimeZone = nil
+        }
+        let note = isHTML ? ThinBodyCheck.note(body: article.body, page: bytes) : nil
+        return (finish(article, publishedOverride: publishedOverride), note)
+    }
+
+    /// The dates every reader's article gets settled the same way: the override wins; a page
+    /// that shows only "Updated …" was published no later than that, the best date known.
+    static func finish(_ article: CleanedArticle, publishedOverride: CalendarDay?) -> CleanedArticle {
+        var article = article
         if let publishedOverride {
             article.publishedAt = .day(publishedOverride)
             article.publishedTimeZone = nil
         } else if article.publishedAt == nil, let updated = article.updatedAt {
-            // A page that shows only "Updated …" was published no later than that: the best date known.
             article.publishedAt = updated
             article.publishedTimeZone = article.updatedTimeZone
         }

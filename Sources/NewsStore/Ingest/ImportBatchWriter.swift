@@ -1,6 +1,7 @@
 /// The single writer of an import: gathers what the workers made, in input order, into batches
 /// (up to `ImportOptions.batchSize` articles or `batchDuration` of work) and writes each batch in
-/// one transaction, each article in its own savepoint. Keeps the summary and the progress.
+/// one transaction, each article in its own savepoint. Keeps the summary and the progress, and
+/// the events not yet handed on (`takeEvents`).
 ///
 /// Not `Sendable`: it holds the store's storage and lives on the thread that imports.
 struct ImportBatchWriter {
@@ -11,6 +12,9 @@ struct ImportBatchWriter {
     /// True once a batch failed as a whole (disk full, I/O error): the import stops there.
     private(set) var stopped = false
     private var pending: [ArticleWrite] = []
+    /// The warning of each pending article, in step with `pending`.
+    private var pendingNotes: [String?] = []
+    private var events: [ImportEvent] = []
     private var batchStarted: ContinuousClock.Instant?
     /// Whether the full-text index is on its bulk-load settings (restored by `finish`).
     private var bulkLoading = false
@@ -29,8 +33,25 @@ struct ImportBatchWriter {
     /// An input that failed before it could be written.
     mutating func fail(_ failure: ImportSummary.Failure) {
         summary.failed.append(failure)
+        events.append(.failed(failure))
         progress.processed += 1
         progress.failed += 1
+    }
+
+    /// A file or record passed over as not an article.
+    mutating func skip(file label: String? = nil, record reason: String? = nil) {
+        if let label { summary.skippedFiles[label, default: 0] += 1 }
+        if let reason { summary.skippedRecords[reason, default: 0] += 1 }
+        progress.skipped += 1
+    }
+
+    /// An input file was opened.
+    mutating func openedFile() { progress.files += 1 }
+
+    /// The events since the last call, in input order.
+    mutating func takeEvents() -> [ImportEvent] {
+        defer { events.removeAll() }
+        return events
     }
 
     /// A worker's result, in input order.
@@ -38,9 +59,10 @@ struct ImportBatchWriter {
         switch outcome {
         case .failed(let failure):
             fail(failure)
-        case .ready(let article):
+        case .ready(let article, let note):
             if pending.isEmpty { batchStarted = .now }
             pending.append(article)
+            pendingNotes.append(note)
             progress.processed += 1
         }
     }
@@ -54,15 +76,21 @@ struct ImportBatchWriter {
             bulkLoading = (try? storage.setBulkLoading(true)) != nil
         }
         let batch = pending
+        let notes = pendingNotes
         pending = []
+        pendingNotes = []
         batchStarted = nil
         do {
             let outcomes = try storage.write(batch)
-            for (item, outcome) in zip(batch, outcomes) { record(outcome, of: item) }
+            for (index, outcome) in outcomes.enumerated() where index < batch.count {
+                record(outcome, of: batch[index], note: notes[index])
+            }
         } catch {
             for item in batch {
-                summary.failed.append(
-                    .init(origin: item.origin, reason: "not stored: the batch it was in failed (\(error))"))
+                let failure = ImportSummary.Failure(
+                    origin: item.origin, reason: "not stored: the batch it was in failed (\(error))")
+                summary.failed.append(failure)
+                events.append(.failed(failure))
                 progress.failed += 1
             }
             stopped = true
@@ -79,17 +107,29 @@ struct ImportBatchWriter {
         }
     }
 
-    private mutating func record(_ outcome: ArticleWriteOutcome, of item: ArticleWrite) {
+    private mutating func record(_ outcome: ArticleWriteOutcome, of item: ArticleWrite, note: String?) {
         switch outcome {
         case .stored(let id):
-            summary.imported.append(.init(origin: item.origin, articleID: id, title: item.extracted.article.title))
+            let stored = ImportSummary.Item(
+                origin: item.origin, articleID: id, title: item.extracted.article.title, note: note)
+            summary.imported.append(stored)
+            events.append(.imported(stored))
             progress.stored += 1
         case .alreadyPresent(let existing):
-            summary.alreadyPresent.append(.init(origin: item.origin, articleID: existing.id, title: existing.title))
+            let present = ImportSummary.Item(origin: item.origin, articleID: existing.id, title: existing.title)
+            summary.alreadyPresent.append(present)
+            events.append(.alreadyPresent(present))
             progress.alreadyPresent += 1
         case .failed(let error):
-            summary.failed.append(.init(origin: item.origin, reason: String(describing: error)))
+            let failure = ImportSummary.Failure(origin: item.origin, reason: String(describing: error))
+            summary.failed.append(failure)
+            events.append(.failed(failure))
             progress.failed += 1
         }
     }
+}
+
+extension ImportBatchWriter {
+    /// The number of input files, counted before the import starts.
+    mutating func setFilesTotal(_ total: Int) { progress.filesTotal = total }
 }

@@ -1,52 +1,76 @@
 import Foundation
 
-/// One input of an import as a worker sees it: read it (unless its bytes came with it), clean
-/// it, hash it and, unless extraction is off, extract its places and events. Everything here is
-/// `Sendable` and touches no database, so it runs on any thread.
+/// One article's worth of an import as a worker sees it: read it (unless its bytes came with
+/// it), clean it, hash it and, unless extraction is off, extract its places and events.
+/// Everything here is `Sendable` and touches no database, so it runs on any thread.
 struct ImportJob: Sendable {
     /// Where the bytes are.
     enum Source: Sendable {
+        /// A page or text file, read (and inflated when gzipped) by the worker.
         case file(String)
-        /// Bytes read already (standard input, read on the writer's thread).
+        /// A page or text read already (standard input, read on the writer's thread).
         case bytes(Data)
+        /// One record of a JSON, feed or WARC input.
+        case record(ImportRecord)
     }
 
     /// What a worker made of the input.
     enum Outcome: Sendable {
-        case ready(ArticleWrite)
+        /// An article to write, and a warning to show with it ("summary only").
+        case ready(ArticleWrite, note: String?)
         case failed(ImportSummary.Failure)
     }
 
-    /// The file path, or "-".
+    /// The file path, "-", or a record within a file ("news.jsonl:3").
     let origin: String
     let source: Source
     var publishedOverride: CalendarDay?
 
     /// Reads, cleans, hashes and (with a pipeline) extracts. Nil `pipeline`: no extraction.
     func run(with pipeline: ArticlePipeline?) -> Outcome {
-        let data: Data
-        switch source {
-        case .bytes(let bytes):
-            data = bytes
-        case .file(let path):
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                return .failed(.init(origin: origin, reason: "cannot read the file (\(error.localizedDescription))"))
-            }
-        }
         do {
-            let article = try ArticlePipeline.clean(data, origin: origin, publishedOverride: publishedOverride)
+            let (article, note) = try cleaned()
             let extracted =
                 pipeline?.extract(from: article) ?? ExtractedArticle(article: article, places: [], events: [])
             return .ready(
                 ArticleWrite(
                     extracted: extracted, contentHash: NewsStore.contentHash(of: article), origin: origin,
-                    isExtracted: pipeline != nil))
+                    isExtracted: pipeline != nil),
+                note: note)
         } catch NewsStoreError.unreadableInput(_, let reason) {
             return .failed(.init(origin: origin, reason: reason))  // the path is the origin already
         } catch {
             return .failed(.init(origin: origin, reason: String(describing: error)))
+        }
+    }
+
+    /// The cleaned article and a warning about it.
+    /// - Throws: `NewsStoreError.unreadableInput`.
+    func cleaned() throws -> (CleanedArticle, note: String?) {
+        switch source {
+        case .file(let path):
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw NewsStoreError.unreadableInput(
+                    path: origin, reason: "cannot read the file (\(error.localizedDescription))")
+            }
+            return try ArticlePipeline.cleanPage(data, origin: origin, publishedOverride: publishedOverride)
+        case .bytes(let data):
+            return try ArticlePipeline.cleanPage(data, origin: origin, publishedOverride: publishedOverride)
+        case .record(.page(let data, let url, let captured)):
+            return try ArticlePipeline.cleanPage(
+                data, origin: origin, publishedOverride: publishedOverride, url: url, captured: captured)
+        case .record(.json(let data)):
+            let article = try JSONArticleReader().read(data, origin: origin)
+            return (ArticlePipeline.finish(article, publishedOverride: publishedOverride), nil)
+        case .record(.feedItem(let item)):
+            let article = try item.article(origin: origin)
+            return (
+                ArticlePipeline.finish(article, publishedOverride: publishedOverride),
+                item.isSummaryOnly ? "summary only: the feed carries no full text" : nil
+            )
         }
     }
 }

@@ -1,19 +1,19 @@
 import Foundation
 
 /// Turns the paths a user gives `newsq import` into inputs, lazily: files as given, folders
-/// walked for article files one folder listing at a time (never the whole tree in memory), "-"
+/// walked for article files (`InputFormat.folderExtensions`, each also gzipped) one folder
+/// listing at a time (never the whole tree in memory), "-"
 /// for standard input. A folder's files come out in the order of their sorted paths, the same
 /// order a full listing sorted at once would give.
 struct ImportSource: Sequence {
-    /// Extensions picked up when walking a folder (a file named explicitly is always read).
-    static let articleExtensions: Set<String> = ["txt", "text", "html", "htm"]
-
     /// One input to read, or a path that cannot be read at all.
     enum Input: Equatable {
         case file(String)
         case standardInput
         /// A missing path or unlistable folder: a failure, not a silent skip.
         case failure(ImportSummary.Failure)
+        /// A file in a walked folder that is not an article file (its path): counted, not read.
+        case skipped(String)
     }
 
     let paths: [String]
@@ -25,7 +25,11 @@ struct ImportSource: Sequence {
         var inputs: [Input] = []
         var failures: [ImportSummary.Failure] = []
         for input in ImportSource(paths: paths) {
-            if case .failure(let failure) = input { failures.append(failure) } else { inputs.append(input) }
+            switch input {
+            case .failure(let failure): failures.append(failure)
+            case .skipped: continue
+            default: inputs.append(input)
+            }
         }
         return (inputs, failures)
     }
@@ -66,6 +70,8 @@ struct ImportSource: Sequence {
                 if entry.isFolder {
                     // An unlistable subfolder is skipped, as a full walk would have skipped it.
                     if let listing = FolderListing(path: path) { stack.append(listing) }
+                } else if !entry.isArticle {
+                    return .skipped(path)
                 } else {
                     return .file(path)
                 }
@@ -81,6 +87,7 @@ private struct FolderListing {
     struct Entry {
         let name: String
         let isFolder: Bool
+        var isArticle = true
         var sortKey: String { isFolder ? name + "/" : name }
     }
 
@@ -88,8 +95,8 @@ private struct FolderListing {
     var entries: ArraySlice<Entry>
 
     /// Lists `path`: visible subfolders (symbolic links to folders are not followed, so a link
-    /// cycle cannot loop) and visible regular files with an article extension; nil when the
-    /// folder cannot be read.
+    /// cycle cannot loop) and visible regular files, those without an article extension marked
+    /// to be counted as skipped; nil when the folder cannot be read.
     init?(path: String) {
         let files = FileManager.default
         guard let names = try? files.contentsOfDirectory(atPath: path) else { return nil }
@@ -103,19 +110,29 @@ private struct FolderListing {
                 entries.append(Entry(name: name, isFolder: true))
                 continue
             }
-            let isArticle = ImportSource.articleExtensions.contains(
-                URL(fileURLWithPath: name).pathExtension.lowercased())
-            guard isArticle else { continue }
+            let isArticle = InputFormat.isImportable(name: name)
             if type == .typeRegular {
-                entries.append(Entry(name: name, isFolder: false))
+                entries.append(Entry(name: name, isFolder: false, isArticle: isArticle))
             } else if type == .typeSymbolicLink {
                 var isFolder: ObjCBool = false
                 if files.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                    entries.append(Entry(name: name, isFolder: false))
+                    entries.append(Entry(name: name, isFolder: false, isArticle: isArticle))
                 }
             }
         }
         self.path = path
         self.entries = entries.sorted { $0.sortKey < $1.sortKey }[...]
+    }
+}
+
+extension ImportSource {
+    /// How many inputs the walk gives (files and standard input), without reading them.
+    func countFiles() -> Int {
+        reduce(0) { count, input in
+            switch input {
+            case .file, .standardInput: return count + 1
+            case .failure, .skipped: return count
+            }
+        }
     }
 }

@@ -14,6 +14,11 @@ public struct ImportOptions: Sendable {
     public var batchDuration: Duration
     /// Asked between batches: once cancelled, the import stops after the batch being written.
     public var cancellation: ImportCancellation?
+    /// The publication day of every article imported, for sources that carry no date; it
+    /// replaces whatever date an article gives.
+    public var publishedOverride: CalendarDay?
+    /// Count the files first (one extra folder walk) so progress can tell an ETA.
+    public var countFiles = false
 
     /// Options for an import; the defaults use every core and extract.
     public init(

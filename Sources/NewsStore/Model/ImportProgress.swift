@@ -8,6 +8,12 @@ public struct ImportProgress: Sendable, Hashable {
     public var alreadyPresent: Int = 0
     /// Of those, failed.
     public var failed: Int = 0
+    /// Files and records passed over as not articles.
+    public var skipped: Int = 0
+    /// Input files opened so far (an archive counts once however many articles it holds).
+    public var files: Int = 0
+    /// Input files in all, when counted beforehand (`ImportOptions.countFiles`): for an ETA.
+    public var filesTotal: Int?
 
     /// Counts so far.
     public init(processed: Int = 0, stored: Int = 0, alreadyPresent: Int = 0, failed: Int = 0) {

@@ -17,7 +17,7 @@ import NewsStore
 final class ProgressLine {
     private let verb: String
     private let noun: String
-    private let enabled: Bool
+    let enabled: Bool
     private let started = ContinuousClock.now
     private var lastDrawn: ContinuousClock.Instant?
 
@@ -38,7 +38,15 @@ final class ProgressLine {
         lastDrawn = now
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = Int((Double(progress.processed) / max(seconds, 0.001)).rounded())
-        write("\r\u{1B}[K" + Self.text(verb: verb, noun: noun, progress, perSecond: rate))
+        var line = Self.text(verb: verb, noun: noun, progress, perSecond: rate)
+        if let eta = Self.eta(progress, elapsedSeconds: seconds) { line += ", " + eta }
+        write("\r\u{1B}[K" + line)
+    }
+
+    /// Prints a line above the progress line: clears it, writes, and lets the next update redraw.
+    func interrupt(_ body: () -> Void) {
+        clear()
+        body()
     }
 
     /// Removes the line, if one was drawn.
@@ -48,13 +56,27 @@ final class ProgressLine {
         lastDrawn = nil
     }
 
-    /// "importing: 1,234 files, 1,200 stored, 3 failed, 180/s"
+    /// "importing: 1,234 files, 1,200 stored, 3 failed, 180/s"; with the files counted,
+    /// "importing: 12 of 215 files, 340 articles, 330 stored, 10 failed, 45/s".
     static func text(verb: String, noun: String, _ progress: ImportProgress, perSecond rate: Int) -> String {
         var parts = ["\(grouped(progress.processed)) \(noun)", "\(grouped(progress.stored)) stored"]
+        if let total = progress.filesTotal {
+            parts[0] = "\(grouped(progress.files)) of \(grouped(total)) files, \(grouped(progress.processed)) articles"
+        }
         if progress.alreadyPresent > 0 { parts.append("\(grouped(progress.alreadyPresent)) already present") }
+        if progress.skipped > 0 { parts.append("\(grouped(progress.skipped)) skipped") }
         parts.append("\(grouped(progress.failed)) failed")
         parts.append("\(grouped(rate))/s")
         return "\(verb): " + parts.joined(separator: ", ")
+    }
+
+    /// "about 1m20s left", from the files still to open at the pace so far; nil without a
+    /// count of files, before the first one and once the last one is open.
+    static func eta(_ progress: ImportProgress, elapsedSeconds: Double) -> String? {
+        // On the last file (often one large archive) the pace of files says nothing: no guess.
+        guard let total = progress.filesTotal, progress.files > 0, total > progress.files else { return nil }
+        let left = Int((elapsedSeconds / Double(progress.files) * Double(total - progress.files)).rounded())
+        return left >= 60 ? "about \(left / 60)m\(left % 60)s left" : "about \(left)s left"
     }
 
     /// 1234567 as "1,234,567", whatever the locale: the line reads the same everywhere.
