@@ -81,13 +81,11 @@ extension NewsStore {
         var writes: [(record: ExportRecord, contentHash: String, origin: String)] = []
         var origins: [String] = []
         for (origin, record) in records {
-            let hash = SHA256.hex(Array((record.title + "\n" + record.body).utf8))
-            if let given = record.contentHash, given.lowercased() != hash {
-                summary.failed.append(
-                    .init(
-                        origin: origin,
-                        reason: "content_hash does not match the title and body (were they edited? "
-                            + "leave content_hash out to have it computed)"))
+            let hash: String
+            do {
+                hash = try record.verifiedContentHash(origin: origin)
+            } catch {
+                summary.failed.append(.init(origin: origin, reason: Self.reason(error, origin: origin)))
                 continue
             }
             writes.append((record, hash, origin))

@@ -111,11 +111,19 @@ import Testing
         #expect(summary.failed.first?.reason.contains("newsq show") == true)
     }
 
-    @Test func newsqExportRecordsAreRecognisedAndReportedAsNotYetSupported() throws {
+    @Test func newsqExportRecordsAreStoredAsGivenWithTheirPlacesAndEvents() throws {
         let store = try StoreFixtures.small()
         let path = FormatFixtures.path("export.jsonl")
         let summary = store.importFiles([path], options: .init(workers: 0))
-        #expect(summary.failed == [.init(origin: path + ":1", reason: "newsq export records: not yet supported")])
+        #expect(summary.failed.isEmpty)
+        #expect(summary.imported.map(\.title) == ["Ferry crews return to the Tigris"])
+        let id = try #require(summary.imported.first?.articleID)
+        let detail = try store.article(id: id)
+        #expect(detail.events.map(\.date.start.iso) == ["2016-10-17"])
+        #expect(detail.places.map(\.place.name).contains("Mosul"))
+        #expect(detail.article.authors.map(\.name) == ["Dana Lee"])
+        let again = store.importFiles([path], options: .init(workers: 0))
+        #expect(again.alreadyPresent.count == 1 && again.imported.isEmpty)
     }
 
     @Test func anRSSFeedGivesFullContentWhenPresentAndMarksSummaryOnlyItems() throws {

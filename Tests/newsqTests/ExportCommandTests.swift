@@ -24,6 +24,23 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == run.stdout)
     }
 
+    @Test func importingAnExportIntoAnEmptyDatabaseGivesTheSameExportBack() throws {
+        let sample = CLIEndToEndTests(home: try CLIEndToEndTests.sampleHome.get())
+        let folder = try CLIEndToEndTests.freshHome()
+        let file = folder.appendingPathComponent("archive.jsonl").path
+        #expect(try sample.newsq(["export", "-o", file]).status == 0)
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        let imported = try sample.newsq(["import", "--db", copy, file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("1 imported"))
+        let again = try sample.newsq(["export", "--db", copy])
+        #expect(again.stdout == (try String(contentsOfFile: file, encoding: .utf8)))
+        // Importing the export again changes nothing.
+        let twice = try sample.newsq(["import", "--db", copy, file])
+        #expect(twice.stdout.contains("0 imported, 1 already present"))
+        #expect(try sample.newsq(["check", "--db", copy]).status == 0)
+    }
+
     @Test func rmWhereListsWhatItWouldRemoveAndNeedsYes() throws {
         let cli = CLIEndToEndTests(home: try CLIEndToEndTests.freshHome())
         #expect(try cli.newsq(["articles"]).status == 0)

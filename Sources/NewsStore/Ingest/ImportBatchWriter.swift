@@ -14,6 +14,9 @@ struct ImportBatchWriter {
     private var pending: [ArticleWrite] = []
     /// The warning of each pending article, in step with `pending`.
     private var pendingNotes: [String?] = []
+    /// Records of newsq's export waiting to be stored as given; never pending together with
+    /// `pending`, so the input order holds.
+    private var pendingExports: [(record: ExportRecord, contentHash: String, origin: String)] = []
     private var events: [ImportEvent] = []
     private var batchStarted: ContinuousClock.Instant?
     /// Whether the full-text index is on its bulk-load settings (restored by `finish`).
@@ -27,7 +30,8 @@ struct ImportBatchWriter {
     /// True when the pending batch is full or has gathered for long enough.
     var batchIsDue: Bool {
         guard let batchStarted else { return false }
-        return pending.count >= options.batchSize || ContinuousClock.now - batchStarted >= options.batchDuration
+        return pending.count + pendingExports.count >= options.batchSize
+            || ContinuousClock.now - batchStarted >= options.batchDuration
     }
 
     /// An input that failed before it could be written.
@@ -60,15 +64,22 @@ struct ImportBatchWriter {
         case .failed(let failure):
             fail(failure)
         case .ready(let article, let note):
+            if !pendingExports.isEmpty { flush() }
             if pending.isEmpty { batchStarted = .now }
             pending.append(article)
             pendingNotes.append(note)
+            progress.processed += 1
+        case .exported(let record, let hash, let origin):
+            if !pending.isEmpty { flush() }
+            if pendingExports.isEmpty { batchStarted = .now }
+            pendingExports.append((record, hash, origin))
             progress.processed += 1
         }
     }
 
     /// Writes the pending batch.
     mutating func flush() {
+        if !pendingExports.isEmpty { flushExports() }
         guard !pending.isEmpty else { return }
         if !bulkLoading && pending.count >= options.batchSize {
             // Only a large import switches the full-text index to bulk settings; when that
@@ -97,6 +108,28 @@ struct ImportBatchWriter {
         }
     }
 
+    /// Stores the pending export records as given, in one transaction.
+    private mutating func flushExports() {
+        let batch = pendingExports
+        pendingExports = []
+        batchStarted = nil
+        do {
+            let outcomes = try storage.writeExported(batch)
+            for (item, outcome) in zip(batch, outcomes) {
+                record(outcome, origin: item.origin, title: item.record.title, note: nil)
+            }
+        } catch {
+            for item in batch {
+                let failure = ImportSummary.Failure(
+                    origin: item.origin, reason: "not stored: the batch it was in failed (\(error))")
+                summary.failed.append(failure)
+                events.append(.failed(failure))
+                progress.failed += 1
+            }
+            stopped = true
+        }
+    }
+
     /// Writes what is pending and puts the full-text index back on its everyday settings.
     mutating func finish() {
         if !stopped { flush() }
@@ -108,20 +141,23 @@ struct ImportBatchWriter {
     }
 
     private mutating func record(_ outcome: ArticleWriteOutcome, of item: ArticleWrite, note: String?) {
+        record(outcome, origin: item.origin, title: item.extracted.article.title, note: note)
+    }
+
+    private mutating func record(_ outcome: ArticleWriteOutcome, origin: String, title: String, note: String?) {
         switch outcome {
         case .stored(let id):
-            let stored = ImportSummary.Item(
-                origin: item.origin, articleID: id, title: item.extracted.article.title, note: note)
+            let stored = ImportSummary.Item(origin: origin, articleID: id, title: title, note: note)
             summary.imported.append(stored)
             events.append(.imported(stored))
             progress.stored += 1
         case .alreadyPresent(let existing):
-            let present = ImportSummary.Item(origin: item.origin, articleID: existing.id, title: existing.title)
+            let present = ImportSummary.Item(origin: origin, articleID: existing.id, title: existing.title)
             summary.alreadyPresent.append(present)
             events.append(.alreadyPresent(present))
             progress.alreadyPresent += 1
         case .failed(let error):
-            let failure = ImportSummary.Failure(origin: item.origin, reason: String(describing: error))
+            let failure = ImportSummary.Failure(origin: origin, reason: String(describing: error))
             summary.failed.append(failure)
             events.append(.failed(failure))
             progress.failed += 1

@@ -18,6 +18,8 @@ struct ImportJob: Sendable {
     enum Outcome: Sendable {
         /// An article to write, and a warning to show with it ("summary only").
         case ready(ArticleWrite, note: String?)
+        /// A record of newsq's own export, stored as given (nothing extracted).
+        case exported(ExportRecord, contentHash: String, origin: String)
         case failed(ImportSummary.Failure)
     }
 
@@ -29,6 +31,10 @@ struct ImportJob: Sendable {
     /// Reads, cleans, hashes and (with a pipeline) extracts. Nil `pipeline`: no extraction.
     func run(with pipeline: ArticlePipeline?) -> Outcome {
         do {
+            if case .record(.json(let data)) = source, ExportRecord.marks(data) {
+                let record = try ExportRecord(jsonLine: data, origin: origin)
+                return .exported(record, contentHash: try record.verifiedContentHash(origin: origin), origin: origin)
+            }
             let (article, note) = try cleaned()
             let extracted =
                 pipeline?.extract(from: article) ?? ExtractedArticle(article: article, places: [], events: [])

@@ -68,4 +68,23 @@ extension ExportRecord {
     private static func path(_ keys: [any CodingKey]) -> String {
         keys.isEmpty ? "" : " at " + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
+
+    /// The content hash of the record's title and body, checked against the one it carries.
+    /// - Throws: `NewsStoreError.unreadableInput` when the carried hash does not match.
+    func verifiedContentHash(origin: String) throws -> String {
+        let hash = SHA256.hex(Array((title + "\n" + body).utf8))
+        if let given = contentHash, given.lowercased() != hash {
+            throw NewsStoreError.unreadableInput(
+                path: origin,
+                reason: "content_hash does not match the title and body (were they edited? "
+                    + "leave content_hash out to have it computed)")
+        }
+        return hash
+    }
+
+    /// True when a JSON object's text carries the export's version key as a key or string (a
+    /// quoted mention inside another string is escaped, `\"newsq_export\"`, and does not count).
+    static func marks(_ json: Data) -> Bool {
+        json.range(of: Data("\"\(versionKey)\"".utf8)) != nil
+    }
 }

@@ -1,10 +1,11 @@
-/// newsq's own export format: objects with a top-level `"newsq_export"` key, written by
-/// `newsq export`. Every such record comes through this one function, so wiring the real
-/// import (authors with roles, places, mentions and events as exported) touches nothing else.
+/// newsq's own export format seen by the reader of scrapers' JSON: records with a top-level
+/// `"newsq_export"` key are taken by `ImportJob` before they reach `JSONArticleReader` and
+/// stored as given (`ExportRecord`, `NewsStorage.writeExported`); one that still arrives here
+/// carried the key somewhere the export never writes it.
 enum NewsqExportRecord {
-    /// NOT YET WIRED: reports each export record as a failure until the export format lands.
-    /// - Throws: `NewsStoreError.unreadableInput`, always, for now.
+    /// - Throws: `NewsStoreError.unreadableInput`, always: the object is not an export record.
     static func read(_ object: [String: Any], origin: String) throws -> CleanedArticle {
-        throw NewsStoreError.unreadableInput(path: origin, reason: "newsq export records: not yet supported")
+        throw NewsStoreError.unreadableInput(
+            path: origin, reason: "an object with a \"newsq_export\" key that is not a newsq export record")
     }
 }
