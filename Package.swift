@@ -50,9 +50,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Maintainer tool, not a product: scores extraction on ../shared/corpus (EVALUATION.md).
+        .executableTarget(
+            name: "newsq-eval",
+            dependencies: [
+                "NewsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
         .testTarget(name: "NewsqBenchTests", dependencies: ["newsq-bench", "NewsStore"]),
+        .testTarget(name: "NewsqEvalTests", dependencies: ["newsq-eval", "NewsStore"]),
         .testTarget(
             name: "newsqTests",
             dependencies: ["newsq", "NewsStore"]
