@@ -34,13 +34,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Maintainer tool, not a product: derives SampleData/gazetteer from a GeoNames dump.
+        // Maintainer tool, not a product: derives SampleData/gazetteer from a GeoNames dump and
+        // Natural Earth's country points (NaturalEarth/: its input and the script that makes it).
         .executableTarget(
             name: "newsq-compact-gazetteer",
             dependencies: [
                 "NewsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["NaturalEarth"]
         ),
         // Benchmark, not a product and not a test: newsq against the sqlite3 CLI (BENCHMARKS.md).
         .executableTarget(

@@ -6,8 +6,8 @@ import Foundation
 ///
 /// It writes cities.txt, common-words.txt and countries.tsv, and the points of regions.tsv (whose
 /// other columns are edited by hand). Run from the package root, its defaults read
-/// ../shared/data/gazetteer and SampleData/gazetteer/natural-earth-points.tsv and write
-/// SampleData/gazetteer.
+/// ../shared/data/gazetteer and Sources/newsq-compact-gazetteer/NaturalEarth/natural-earth-points.tsv
+/// and write SampleData/gazetteer.
 @main
 struct CompactGazetteer: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,8 +29,8 @@ struct CompactGazetteer: ParsableCommand {
     @Option(help: "Folder to write; its countries.tsv and regions.tsv supply the hand-written columns.")
     var output = "SampleData/gazetteer"
 
-    @Option(help: "Natural Earth country points (natural-earth-points.py); default: in the output folder.")
-    var countryPoints: String?
+    @Option(help: "Natural Earth country points, written by natural-earth-points.py beside them.")
+    var countryPoints = "Sources/newsq-compact-gazetteer/NaturalEarth/natural-earth-points.tsv"
 
     @Option(help: "English word list, one word per line (Debian package wamerican).")
     var words = "/usr/share/dict/american-english"
@@ -43,9 +43,8 @@ struct CompactGazetteer: ParsableCommand {
         let countryJSON = try CountriesTable.countries(fromJSON: try SourceFiles.read(source + "/countries.json"))
         let regionsURL = folder.appendingPathComponent("regions.tsv")
         let regions = String(decoding: try SourceFiles.read(regionsURL.path), as: UTF8.self)
-        let pointsPath = countryPoints ?? folder.appendingPathComponent("natural-earth-points.tsv").path
         let naturalEarth = try NaturalEarthPoints.parse(
-            String(decoding: try SourceFiles.read(pointsPath), as: UTF8.self), path: pointsPath)
+            String(decoding: try SourceFiles.read(countryPoints), as: UTF8.self), path: countryPoints)
         var places = PointCollector(
             capitals: CountriesTable.capitals(countryJSON),
             divisions: try RegionsTable.divisions(in: regions, path: regionsURL.path))

@@ -70,8 +70,9 @@ import Testing
         let oldHeader = "# code\tiso3\tname\tcapital\tcontinent\tpopulation\tneighbours\tgeonameid\tdemonyms\taliases"
         try "\(oldHeader)\nIQ\tIRQ\tIraq\tBaghdad\tAS\t1\t\t\tIraqi\tMesopotamia\n".write(
             to: output.appendingPathComponent("countries.tsv"), atomically: true, encoding: .utf8)
+        let points = source.appendingPathComponent("natural-earth-points.tsv")
         try "# iso3\tname\tlatitude\tlongitude\nIRQ\tIraq\t33.0404\t43.7734\n".write(
-            to: output.appendingPathComponent("natural-earth-points.tsv"), atomically: true, encoding: .utf8)
+            to: points, atomically: true, encoding: .utf8)
         try
             "# name\tkind\tcountry\tdemonyms\taliases\tadmin1\nNineveh\tregion\tIQ\t\tNinawa\t15\nGulf\tregion\t\tGulf\t\n"
             .write(to: output.appendingPathComponent("regions.tsv"), atomically: true, encoding: .utf8)
@@ -79,7 +80,7 @@ import Testing
         try "bard\nnice\n".write(to: words, atomically: true, encoding: .utf8)
 
         var command = try CompactGazetteer.parseAsRoot([
-            source.path, "--output", output.path, "--words", words.path,
+            source.path, "--output", output.path, "--words", words.path, "--country-points", points.path,
         ])
         try command.run()
 

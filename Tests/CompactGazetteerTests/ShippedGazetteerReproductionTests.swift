@@ -23,15 +23,16 @@ import Testing
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("compact-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: output) }
-        // The hand-written columns come from the tables being rewritten; the Natural Earth points
-        // from the file natural-earth-points.py wrote.
-        for file in ["countries.tsv", "regions.tsv", "natural-earth-points.tsv"] {
+        // The hand-written columns come from the tables being rewritten.
+        for file in ["countries.tsv", "regions.tsv"] {
             try FileManager.default.copyItem(
                 at: shipped.appendingPathComponent(file), to: output.appendingPathComponent(file))
         }
+        let points = Self.packageRoot.appendingPathComponent(
+            "Sources/newsq-compact-gazetteer/NaturalEarth/natural-earth-points.tsv")
 
         var command = try CompactGazetteer.parseAsRoot([
-            Self.source.path, "--output", output.path, "--words", Self.words,
+            Self.source.path, "--output", output.path, "--words", Self.words, "--country-points", points.path,
         ])
         try command.run()
 

@@ -14,7 +14,8 @@ as -99 is given the code GeoNames uses (in 0.12.2 only Kosovo: XKX). Rows with c
 lacks (Northern Cyprus, Somaliland) are written but match no country.
 
     apt-get install python3-geopandas
-    /usr/bin/python3 SampleData/gazetteer/natural-earth-points.py > SampleData/gazetteer/natural-earth-points.tsv
+    cd Sources/newsq-compact-gazetteer/NaturalEarth
+    /usr/bin/python3 natural-earth-points.py > natural-earth-points.tsv
 
 With --geojson FILE it also writes the polygons (name, ISO_A2 from GeoNames' countries.json when
 given with --countries, ISO_A3, coordinates rounded to 2 decimals) for map drawing.
