@@ -41,13 +41,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Maintainer tool, not a product: derives SampleData/gazetteer from a GeoNames dump.
+        // Maintainer tool, not a product: derives SampleData/gazetteer from a GeoNames dump and
+        // Natural Earth's country points (NaturalEarth/: its input and the script that makes it).
         .executableTarget(
             name: "newsq-compact-gazetteer",
             dependencies: [
                 "NewsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["NaturalEarth"]
         ),
         // Benchmark, not a product and not a test: newsq against the sqlite3 CLI (BENCHMARKS.md).
         .executableTarget(
@@ -57,10 +59,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Maintainer tool, not a product: scores extraction on ../shared/corpus (EVALUATION.md).
+        .executableTarget(
+            name: "newsq-eval",
+            dependencies: [
+                "NewsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Fixtures/ holds sample inputs the tests read by path (#filePath), not resources.
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
         .testTarget(name: "NewsqBenchTests", dependencies: ["newsq-bench", "NewsStore"]),
+        .testTarget(name: "NewsqEvalTests", dependencies: ["newsq-eval", "NewsStore"]),
         .testTarget(
             name: "newsqTests",
             dependencies: ["newsq", "NewsStore"]

@@ -76,10 +76,13 @@ struct GazetteerCompactor {
     }
 
     /// Compacts a whole plain-text dump (`path` names it in errors). Blank lines and lines
-    /// starting with "#" are skipped, as newsq's importer skips them.
+    /// starting with "#" are skipped, as newsq's importer skips them. `visit` sees every row as
+    /// read, before compaction (the point derivation uses it).
     /// - Returns: the compact dump, one row per line, and what was done.
     /// - Throws: `CompactorError.invalidLine` for the first line not in the dump layout.
-    func compact(dump: Data, path: String) throws -> (text: String, summary: Summary) {
+    func compact(
+        dump: Data, path: String, visit: (GeoNamesRow) -> Void = { _ in }
+    ) throws -> (text: String, summary: Summary) {
         var summary = Summary()
         var text = ""
         text.reserveCapacity(dump.count / 2)
@@ -91,6 +94,7 @@ struct GazetteerCompactor {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let row = try GeoNamesRow(line: line, number: offset + 1, path: path)
             summary.rows += 1
+            visit(row)
             summary.alternatesIn += row.alternateNames.count
             for name in [row.name] + row.alternateNames {
                 let key = PlaceNameKey.fold(name)

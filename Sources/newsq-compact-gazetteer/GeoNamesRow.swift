@@ -26,6 +26,20 @@ struct GeoNamesRow: Equatable {
 
     /// Column 2.
     var name: String { columns[1] }
+    /// Column 1.
+    var geonameID: Int { Int(columns[0]) ?? 0 }
+    /// Column 9, ISO 3166-1 alpha-2.
+    var countryCode: String { columns[8] }
+    /// Column 11.
+    var admin1: String { columns[10] }
+    /// The coordinates as the compact file writes them (4 decimals), so points derived from a
+    /// row are the ones cities.txt holds.
+    var roundedCoordinates: (latitude: Double, longitude: Double) {
+        (
+            Double(GeoNamesRecord.coordinate(latitude)) ?? latitude,
+            Double(GeoNamesRecord.coordinate(longitude)) ?? longitude
+        )
+    }
 
     /// Parses one line (without its line break). Columns are split at tab bytes, not characters:
     /// a tab followed by a combining mark is one Swift `Character`.

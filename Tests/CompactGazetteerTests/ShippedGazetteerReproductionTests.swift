@@ -23,16 +23,20 @@ import Testing
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("compact-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: output) }
-        // The hand-written columns come from the table being rewritten.
-        try FileManager.default.copyItem(
-            at: shipped.appendingPathComponent("countries.tsv"), to: output.appendingPathComponent("countries.tsv"))
+        // The hand-written columns come from the tables being rewritten.
+        for file in ["countries.tsv", "regions.tsv"] {
+            try FileManager.default.copyItem(
+                at: shipped.appendingPathComponent(file), to: output.appendingPathComponent(file))
+        }
+        let points = Self.packageRoot.appendingPathComponent(
+            "Sources/newsq-compact-gazetteer/NaturalEarth/natural-earth-points.tsv")
 
         var command = try CompactGazetteer.parseAsRoot([
-            Self.source.path, "--output", output.path, "--words", Self.words,
+            Self.source.path, "--output", output.path, "--words", Self.words, "--country-points", points.path,
         ])
         try command.run()
 
-        for file in ["cities.txt", "common-words.txt", "countries.tsv"] {
+        for file in ["cities.txt", "common-words.txt", "countries.tsv", "regions.tsv"] {
             let made = try Data(contentsOf: output.appendingPathComponent(file))
             let expected = try Data(contentsOf: shipped.appendingPathComponent(file))
             #expect(made == expected, "\(file) differs from SampleData/gazetteer/\(file)")

@@ -220,19 +220,11 @@ import Testing
     /// The bytes of a gzipped file (see `TestSupport.gunzip`).
     static func gunzip(_ url: URL) throws -> Data { try TestSupport.gunzip(url) }
 
-    /// Lower-cased letters and digits separated by single spaces.
-    static func normalized(_ text: String) -> String {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
-    }
+    /// Lower-cased letters and digits separated by single spaces (the scoring `newsq-eval` uses).
+    static func normalized(_ text: String) -> String { ExtractionScoring.normalized(text) }
 
     /// The calendar day of a stored stamp in the zone it was given in, when that is an offset.
-    static func localDay(_ stored: String, zone: String?) -> String {
-        guard stored.count == 20, let zone, let match = zone.wholeMatch(of: #/([+-])(\d{2}):(\d{2})/#),
-            let date = ISO8601DateFormatter().date(from: stored), let hours = Int(match.2), let minutes = Int(match.3)
-        else { return String(stored.prefix(10)) }
-        let offset = (match.1 == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
-        return String(ISO8601DateFormatter().string(from: date.addingTimeInterval(Double(offset))).prefix(10))
-    }
+    static func localDay(_ stored: String, zone: String?) -> String { ExtractionScoring.localDay(stored, zone: zone) }
 
     @Test(.enabled(if: canRunCorpus)) func newspaper4kPagesAgreeOnTitleAuthorsAndDate() throws {
         let folder = Self.htmlCorpus.appendingPathComponent("newspaper4k")
@@ -279,10 +271,7 @@ import Testing
         let folder = Self.htmlCorpus.appendingPathComponent("trafilatura")
         let evaluationData = try Data(contentsOf: folder.appendingPathComponent("evaldata-en.json"))
         let evaluation = try #require(try JSONSerialization.jsonObject(with: evaluationData) as? [String: Any])
-        var satisfied = 0
-        var total = 0
         var unreadable = 0
-        var kept = (found: 0, of: 0)
         let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html.gz") }
         var bodies: [String: String] = [:]
         for page in pages {
@@ -293,22 +282,17 @@ import Testing
                 unreadable += 1
             }
         }
+        var count = ExtractionScoring.SnippetCount()
         for case let entry as [String: Any] in evaluation.values {
             guard let file = entry["file"] as? String else { continue }
-            let body = Self.normalized(bodies[file + ".gz"] ?? "")
-            for snippet in entry["with"] as? [String] ?? [] {
-                total += 1
-                kept.of += 1
-                if body.contains(Self.normalized(snippet)) {
-                    satisfied += 1
-                    kept.found += 1
-                }
-            }
-            for snippet in entry["without"] as? [String] ?? [] {
-                total += 1
-                if !body.contains(Self.normalized(snippet)) { satisfied += 1 }
-            }
+            count.add(
+                ExtractionScoring.snippets(
+                    body: bodies[file + ".gz"] ?? "", with: entry["with"] as? [String] ?? [],
+                    without: entry["without"] as? [String] ?? []))
         }
+        let satisfied = count.satisfied
+        let total = count.total
+        let kept = (found: count.withFound, of: count.withTotal)
         let share = Double(satisfied) / Double(max(total, 1))
         print(
             "trafilatura: \(satisfied)/\(total) snippets satisfied (with: \(kept.found)/\(kept.of)), \(pages.count) pages, \(unreadable) unreadable"

@@ -98,6 +98,7 @@ struct ArticleWriter {
         if let geonamesID = place.geonamesID,
             let id = try db.queryFirst("SELECT id FROM place WHERE geonames_id = ?", [geonamesID], { try $0.int("id") })
         {
+            try fillPoint(of: id, from: place)
             return id
         }
         let key = PlaceNameKey.fold(place.name)
@@ -105,6 +106,7 @@ struct ArticleWriter {
             let id = try db.queryFirst(
                 Self.placeByName, [key, place.kind.rawValue, place.countryCode], { try $0.int("id") })
         {
+            try fillPoint(of: id, from: place)
             return id
         }
         try db.run(
@@ -131,5 +133,13 @@ struct ArticleWriter {
             }
         }
         return id
+    }
+
+    /// Gives a stored place without coordinates the point the gazetteer now has for it: a country
+    /// or region stored before the shipped gazetteer had points (the R*Tree follows by trigger).
+    private func fillPoint(of id: Int, from place: ExtractedPlace) throws {
+        guard let latitude = place.latitude, let longitude = place.longitude else { return }
+        try db.run(
+            "UPDATE place SET latitude = ?, longitude = ? WHERE id = ? AND latitude IS NULL", [latitude, longitude, id])
     }
 }

@@ -74,8 +74,8 @@ struct GazetteerWriter {
             if !key.isEmpty, seen.insert(key).inserted { names.append((key, name)) }
         }
         let fields = Stored(
-            name: country.name, kind: .country, countryCode: country.code, admin1: nil, latitude: nil, longitude: nil,
-            population: country.population)
+            name: country.name, kind: .country, countryCode: country.code, admin1: nil, latitude: country.latitude,
+            longitude: country.longitude, population: country.population)
         let before = counts
         if asPlace, let geonameID = country.geonameID {
             try upsert(geonameID: geonameID, fields: fields, names: names)

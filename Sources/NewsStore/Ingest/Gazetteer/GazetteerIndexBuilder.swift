@@ -107,8 +107,8 @@ struct GazetteerIndexBuilder {
             if addPlaces {
                 add(
                     GazetteerEntry(
-                        name: record.name, kind: .country, countryCode: record.code, population: record.population,
-                        geonamesID: record.geonameID),
+                        name: record.name, kind: .country, countryCode: record.code, latitude: record.latitude,
+                        longitude: record.longitude, population: record.population, geonamesID: record.geonameID),
                     names: ([record.name] + record.aliases).map { (PlaceNameKey.fold($0), $0) })
             }
         }

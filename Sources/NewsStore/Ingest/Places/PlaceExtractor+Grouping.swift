@@ -42,7 +42,8 @@ extension PlaceExtractor {
             } else if let region = candidate.region {
                 add(candidate, key: "r:\(region.name)") {
                     ExtractedPlace(
-                        name: region.name, kind: region.kind, countryCode: region.countryCode, origin: .text,
+                        name: region.name, kind: region.kind, countryCode: region.countryCode,
+                        latitude: region.latitude, longitude: region.longitude, origin: .text,
                         mentions: [mention(candidate)])
                 }
             } else if candidate.hasPlaceEvidence {
