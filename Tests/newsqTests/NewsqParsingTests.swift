@@ -51,8 +51,11 @@ import Testing
         #expect(
             help(Newsq.Search.self).contains(
                 "--format <format> Output format. (values: table, json, jsonl, csv, tsv; default: table)"))
-        #expect(help(Newsq.Places.self).contains("(values: table, json, jsonl, csv, tsv, geojson, svg, png; default: table)"))
-        #expect(help(Newsq.Events.self).contains("(values: table, json, jsonl, csv, tsv, ics, svg, png; default: table)"))
+        #expect(
+            help(Newsq.Places.self).contains(
+                "(values: table, json, jsonl, csv, tsv, geojson, svg, png; default: table)"))
+        #expect(
+            help(Newsq.Events.self).contains("(values: table, json, jsonl, csv, tsv, ics, svg, png; default: table)"))
         #expect(help(Newsq.Extract.self).contains("(values: json, table; default: json)"))
     }
 

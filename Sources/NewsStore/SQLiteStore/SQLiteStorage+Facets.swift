@@ -7,14 +7,7 @@ extension SQLiteStorage {
         var expression: String?
         switch selection {
         case .search(let input, let options):
-            let text: String
-            switch input {
-            case .raw(let raw):
-                try FTS5Validator.validate(raw)
-                text = raw
-            case .query(let query):
-                text = query.fts5Expression
-            }
+            let text = try Self.fts5Expression(input)
             let filters = searchFilters(text, options)
             chosen = ("SELECT article_fts.rowid AS id FROM article_fts WHERE \(filters.sql)", filters.values)
             timeout = options.timeout

@@ -12,16 +12,9 @@ extension SQLiteStorage {
             throw NewsStoreError.invalidArgument(
                 name: "time limit", value: options.timeout.formatted(), reason: "give a positive number of seconds")
         }
-        let expression: String
+        let expression = try Self.fts5Expression(input)
         var notes: [String] = []
-        switch input {
-        case .raw(let text):
-            try FTS5Validator.validate(text)
-            expression = text
-        case .query(let query):
-            expression = query.fts5Expression
-            notes = query.notes
-        }
+        if case .query(let query) = input { notes = query.notes }
         let deadline = Deadline(secondsFromNow: options.timeout)
         do {
             return try db.withDeadline(deadline) {
@@ -39,6 +32,19 @@ extension SQLiteStorage {
             }
         } catch let error as SQLiteError where error.isInterrupt && deadline.expired {
             throw NewsStoreError.searchTimedOut(query: expression, seconds: options.timeout)
+        }
+    }
+
+    /// The FTS5 expression of a search: the parsed query compiled, or a raw expression once
+    /// checked on a private table.
+    /// - Throws: `NewsStoreError.invalidQuery` for a raw expression FTS5 rejects.
+    static func fts5Expression(_ input: SearchInput) throws -> String {
+        switch input {
+        case .raw(let text):
+            try FTS5Validator.validate(text)
+            return text
+        case .query(let query):
+            return query.fts5Expression
         }
     }
 

@@ -9,14 +9,7 @@ extension SQLiteStorage {
                 "SELECT id FROM article WHERE \(filters.sql) ORDER BY id LIMIT ?", filters.values + [limit]
             ) { try $0.int("id") }
         }
-        let expression: String
-        switch search {
-        case .raw(let text):
-            try FTS5Validator.validate(text)
-            expression = text
-        case .query(let query):
-            expression = query.fts5Expression
-        }
+        let expression = try Self.fts5Expression(search)
         var filters = searchFilters(
             expression,
             SearchOptions(
@@ -35,23 +28,9 @@ extension SQLiteStorage {
 
     /// The filters of `newsq articles`, on `article` (the author by full name, case and accents ignored).
     private func listingFilters(_ selection: ArticleSelection) -> WhereClause {
-        var filters = WhereClause()
-        if selection.undatedOnly { filters.add("published_at IS NULL") }
-        if let from = selection.since?.iso { filters.add("published_at >= ?", from) }
-        if let to = selection.until?.iso { filters.add("published_at < date(?, '+1 day')", to) }
-        if let place = selection.place {
-            let key = PlaceNameKey.fold(place)
-            filters.add(
-                "id IN (SELECT article_id FROM place_mention WHERE place_id IN (\(Self.placesNamed)))", key, key)
-        }
-        if let author = selection.author {
-            filters.add(
-                """
-                id IN (SELECT aa.article_id FROM article_author aa JOIN author au ON au.id = aa.author_id
-                       WHERE au.name_key = ?)
-                """, NameKey.fold(author))
-        }
-        if let source = selection.source { filters.add("source = ? COLLATE NOCASE", source) }
-        return filters
+        articleFilters(
+            ArticleFilter(
+                range: DateRange(from: selection.since, to: selection.until), undatedOnly: selection.undatedOnly,
+                place: selection.place, author: selection.author, source: selection.source))
     }
 }

@@ -3,14 +3,7 @@ extension SQLiteStorage {
     /// period, by the day part of `published_at`; two grouped statements under the search's time
     /// limit, then every period between the first and the last filled in.
     func trend(_ input: SearchInput, _ options: SearchOptions, by period: TrendPeriod) throws -> Trend {
-        let expression: String
-        switch input {
-        case .raw(let text):
-            try FTS5Validator.validate(text)
-            expression = text
-        case .query(let query):
-            expression = query.fts5Expression
-        }
+        let expression = try Self.fts5Expression(input)
         let deadline = Deadline(secondsFromNow: options.timeout)
         do {
             return try db.withDeadline(deadline) {
