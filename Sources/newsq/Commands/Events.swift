@@ -27,7 +27,7 @@ extension Newsq {
                 let filter = EventFilter(
                     range: try dates.range(), place: place, articleID: article, limit: paging.probeLimit,
                     offset: paging.offset)
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 try CommandRunner.print(
                     Listings.events(paging.page(try store.events(filter))), as: output.format, color: output.color)
             }

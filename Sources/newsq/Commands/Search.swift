@@ -66,7 +66,7 @@ extension Newsq {
                 let options = SearchOptions(
                     sort: sort, since: range.from, until: range.to, author: author, place: place, source: source,
                     limit: paging.limit, offset: paging.offset, raw: raw, timeout: timeout)
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let result = try store.search(query, options)
                 for note in result.notes { Console.warn(note) }
                 try Newsq.Articles.noteUndated(range, store)
