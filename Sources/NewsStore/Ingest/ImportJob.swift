@@ -29,6 +29,10 @@ struct ImportJob: Sendable {
         case .bytes(let bytes):
             data = bytes
         case .file(let path):
+            // A FIFO, device or socket would block the read or never end; the reason says what it is.
+            if let kind = Self.notARegularFile(path) {
+                return .failed(.init(origin: origin, reason: "it is \(kind), not a file; give an article file"))
+            }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
@@ -47,6 +51,20 @@ struct ImportJob: Sendable {
             return .failed(.init(origin: origin, reason: reason))  // the path is the origin already
         } catch {
             return .failed(.init(origin: origin, reason: String(describing: error)))
+        }
+    }
+
+    /// What `path` is when it is not a regular file (symbolic links followed): "a FIFO (named
+    /// pipe)" …; nil for a regular file, or when it cannot be looked at (the read then says why).
+    static func notARegularFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch Int(info.st_mode) & Int(S_IFMT) {
+        case Int(S_IFREG): return nil
+        case Int(S_IFIFO): return "a FIFO (named pipe)"
+        case Int(S_IFDIR): return "a folder"
+        case Int(S_IFSOCK): return "a socket"
+        default: return "a device"
         }
     }
 }
