@@ -50,6 +50,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target, not a product: swift build -c debug --sanitize=fuzzer --product newsq-fuzz
+        // (FUZZING.md). A plain build makes a program that does nothing.
+        .executableTarget(name: "newsq-fuzz", dependencies: ["NewsStore"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
         .testTarget(name: "NewsqBenchTests", dependencies: ["newsq-bench", "NewsStore"]),
