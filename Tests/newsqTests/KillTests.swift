@@ -199,12 +199,14 @@ import Testing
         }
         let count = "SELECT count(*) FROM saved_query WHERE name LIKE 'generated-%'"
         let full = try copyOfBase("measure.sqlite")
-        let duration = try runToEnd(["saved", "import", "--db", full.path, folder.path])
+        // --replace: a kill after COMMIT leaves every query stored, and the same command run
+        // again must then succeed (without it, it refuses the names it finds).
+        let duration = try runToEnd(["saved", "import", "--replace", "--db", full.path, folder.path])
         #expect(try Self.scalar(full, count) == queries)
         var midRun = 0
         for (round, delay) in Self.delays(over: duration).enumerated() {
             let database = try copyOfBase("kill-\(round).sqlite")
-            let arguments = ["saved", "import", "--db", database.path, folder.path]
+            let arguments = ["saved", "import", "--replace", "--db", database.path, folder.path]
             if try killAndCheck(arguments, database: database, after: delay) { midRun += 1 }
             let kept = try Self.scalar(database, count)
             #expect(kept == 0 || kept == queries, "round \(round): \(kept) of \(queries) saved queries after the kill")
