@@ -67,6 +67,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target, not a product: swift build -c debug --sanitize=fuzzer --product newsq-fuzz
+        // (FUZZING.md). A plain build makes a program that does nothing.
+        .executableTarget(name: "newsq-fuzz", dependencies: ["NewsStore"]),
         // Fixtures/ holds sample inputs the tests read by path (#filePath), not resources.
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),

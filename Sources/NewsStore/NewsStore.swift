@@ -23,14 +23,20 @@ public final class NewsStore {
     public enum Access: Sendable {
         /// Create the file (and folders) when missing: write commands.
         case create
-        /// The file must exist: read commands never create an empty database by mistake.
+        /// The file must exist: commands that change a database never create an empty one by
+        /// mistake when given a wrong path.
         case existing
+        /// The file must exist and be a newsq database at this version's schema; it is opened with
+        /// `SQLITE_OPEN_READONLY`, never migrated and never written (read commands). It works on a
+        /// read-only file or folder.
+        case readOnly
     }
 
     /// Opens the SQLite database at `path`, creating it when `access` allows, and applies
-    /// pending migrations.
-    /// - Throws: `NewsStoreError.databaseNotFound` (missing file with `.existing`),
-    ///   `.cannotOpen`, `.notADatabase`, `.databaseTooNew`, `.migrationFailed`, or `SQLiteError`.
+    /// pending migrations — except with `.readOnly`, which changes nothing.
+    /// - Throws: `NewsStoreError.databaseNotFound` (missing file with `.existing` or `.readOnly`),
+    ///   `.cannotOpen`, `.notADatabase`, `.databaseTooNew`, `.databaseNeedsMigration` (`.readOnly`
+    ///   only), `.migrationFailed`, or `SQLiteError`.
     public convenience init(path: String, access: Access) throws {
         try self.init(storage: SQLiteStorage(path: path, access: access))
     }

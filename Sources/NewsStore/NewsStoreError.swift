@@ -13,6 +13,9 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
     case notADatabase(path: String, reason: String)
     /// A newer version migrated this database.
     case databaseTooNew(path: String, databaseVersion: Int, supportedVersion: Int)
+    /// A read-only open found a database an older version wrote, with migrations still to apply;
+    /// a read never migrates, so the caller opens it for writing (or migrates it) first.
+    case databaseNeedsMigration(path: String, databaseVersion: Int, supportedVersion: Int)
     /// A migration failed and was rolled back.
     case migrationFailed(version: Int, name: String, reason: String)
     /// An input file could not be read or understood.
@@ -56,6 +59,9 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
         case .databaseTooNew(let path, let databaseVersion, let supportedVersion):
             return "\(path) was written by a newer newsq (schema version \(databaseVersion); this version knows "
                 + "up to \(supportedVersion)); upgrade to open it"
+        case .databaseNeedsMigration(let path, let databaseVersion, let supportedVersion):
+            return "\(path) has schema version \(databaseVersion), older than this version's \(supportedVersion), "
+                + "and a read does not change it; migrate it first (opening it for writing does)"
         case .migrationFailed(let version, let name, let reason):
             return "migration \(version) (\(name)) failed and was rolled back: \(reason)"
         case .unreadableInput(let path, let reason):

@@ -55,6 +55,10 @@ struct ImportJob: Sendable {
     func cleaned() throws -> (CleanedArticle, note: String?) {
         switch source {
         case .file(let path):
+            // A FIFO, device or socket would block the read or never end; the reason says what it is.
+            if let kind = Self.notARegularFile(path) {
+                throw NewsStoreError.unreadableInput(path: origin, reason: "it is \(kind), not a file; give an article file")
+            }
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -77,6 +81,20 @@ struct ImportJob: Sendable {
                 ArticlePipeline.finish(article, publishedOverride: publishedOverride),
                 item.isSummaryOnly ? "summary only: the feed carries no full text" : nil
             )
+        }
+    }
+
+    /// What `path` is when it is not a regular file (symbolic links followed): "a FIFO (named
+    /// pipe)" …; nil for a regular file, or when it cannot be looked at (the read then says why).
+    static func notARegularFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch Int(info.st_mode) & Int(S_IFMT) {
+        case Int(S_IFREG): return nil
+        case Int(S_IFIFO): return "a FIFO (named pipe)"
+        case Int(S_IFDIR): return "a folder"
+        case Int(S_IFSOCK): return "a socket"
+        default: return "a device"
         }
     }
 }

@@ -27,7 +27,7 @@ extension Connection {
     ///   the transaction, and still sees why it was rolling back.
     func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
         guard isAutocommit else { return try savepoint("nested", body) }
-        try execute("BEGIN \(kind.rawValue)")
+        try begin(kind)
         do {
             let result = try body()
             try execute("COMMIT")
@@ -35,6 +35,26 @@ extension Connection {
         } catch {
             try rollBack(["ROLLBACK"], after: error)
             throw error
+        }
+    }
+
+    /// How many more busy timeouts BEGIN waits through: another process's import or gazetteer load
+    /// can hold the write lock for longer than one (five seconds); a minute in all, then the
+    /// error says the database is busy.
+    static let beginRetries = 11
+
+    /// BEGIN, waiting while another connection writes: SQLite's busy handler waits one busy
+    /// timeout, and a second writer (two imports started at once) waits up to `beginRetries`
+    /// more instead of failing with "database is locked".
+    private func begin(_ kind: TransactionKind) throws {
+        var retries = 0
+        while true {
+            do {
+                try execute("BEGIN \(kind.rawValue)")
+                return
+            } catch let error as SQLiteError where error.isBusy && retries < Self.beginRetries {
+                retries += 1
+            }
         }
     }
 

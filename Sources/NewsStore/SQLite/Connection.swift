@@ -19,6 +19,11 @@ final class Connection {
         case readWrite
         /// Read an existing file.
         case readOnly
+        /// Read an existing file that nothing changes while it is open (SQLite's `immutable=1`):
+        /// no locks, no `-shm`. Only for a WAL database with no `-wal` file in a folder this
+        /// process cannot write, where SQLite cannot create the `-shm` a read needs
+        /// (https://www.sqlite.org/wal.html#readonly); the file then holds every committed page.
+        case immutable
     }
 
     /// Opens (and for `.create`, creates) the database at `path`; ":memory:" for a private
@@ -32,16 +37,28 @@ final class Connection {
         case .create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
         }
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let name = mode == .immutable ? Self.immutableURI(path) : path
+        let code = sqlite3_open_v2(name, &handle, flags, nil)
         guard code == SQLITE_OK else {
             let error = SQLiteError(code: code, connection: handle, sql: nil)
             sqlite3_close_v2(handle)
             throw error
         }
         self.handle = handle
-        try configure(writable: mode != .readOnly)
+        try configure(writable: mode == .create || mode == .readWrite)
+    }
+
+    /// `file:` URI for `path` with `immutable=1`; the path is percent-encoded so a `?` or `#` in
+    /// a file name stays part of it.
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:" + encoded + "?immutable=1"
     }
 
     deinit {
@@ -178,6 +195,9 @@ final class Connection {
 
     /// Total rows changed since the connection opened (to prove a refused query wrote nothing).
     var totalChanges: Int { Int(sqlite3_total_changes(handle)) }
+
+    /// True when the connection cannot write its main database (opened read-only or immutable).
+    var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// True outside any transaction.
     var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }

@@ -45,6 +45,10 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// True when the file could not be opened or created.
     public var isCannotOpen: Bool { primaryCode == Int(SQLITE_CANTOPEN) }
 
+    /// True when a write (or, in a read-only folder, the `-shm` file a WAL read needs) was refused
+    /// as read-only.
+    public var isReadOnly: Bool { primaryCode == Int(SQLITE_READONLY) }
+
     /// True when the file is not a database or is damaged.
     public var isNotADatabase: Bool {
         primaryCode == Int(SQLITE_NOTADB) || primaryCode == Int(SQLITE_CORRUPT)

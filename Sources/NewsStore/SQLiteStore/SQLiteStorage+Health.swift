@@ -94,7 +94,24 @@ extension SQLiteStorage {
 
     /// FTS5's own check of an external-content index: with rank 1 it compares the index with
     /// the text in `article`, and fails with SQLITE_CORRUPT_VTAB when they differ.
+    ///
+    /// SQLite refuses that INSERT on a read-only connection (a read command's), so there the
+    /// check runs on a private temporary copy made with the backup API: the database itself is
+    /// never opened for writing.
     private func fullTextProblem() throws -> String? {
+        guard db.isReadOnly else { return try Self.fullTextProblem(in: db) }
+        let manager = FileManager.default
+        let copy = manager.temporaryDirectory.appendingPathComponent("newsq-check-\(UUID().uuidString).sqlite").path
+        guard manager.createFile(atPath: copy, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw NewsStoreError.cannotOpen(
+                path: copy, reason: "cannot create a temporary copy to check the full-text index in (check TMPDIR)")
+        }
+        defer { for suffix in ["", "-wal", "-shm", "-journal"] { try? manager.removeItem(atPath: copy + suffix) } }
+        try db.backup(toEmptyFile: copy)
+        return try Self.fullTextProblem(in: Connection(path: copy, mode: .readWrite))
+    }
+
+    private static func fullTextProblem(in db: Connection) throws -> String? {
         do {
             try db.run("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")
             return nil

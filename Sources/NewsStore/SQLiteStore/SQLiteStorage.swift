@@ -14,12 +14,17 @@ final class SQLiteStorage: NewsStorage {
 
     var location: String { path }
 
-    /// Opens (creating when `access` allows) and migrates the database at `path`.
+    /// Opens (creating when `access` allows) and migrates the database at `path`; with
+    /// `.readOnly`, opens it with `SQLITE_OPEN_READONLY` and never migrates (see `openForReading`).
     /// - Throws: `NewsStoreError.databaseNotFound`, `.cannotOpen`, `.notADatabase`,
-    ///   `.databaseTooNew`, `.migrationFailed`; `SQLiteError`.
+    ///   `.databaseTooNew`, `.databaseNeedsMigration`, `.migrationFailed`; `SQLiteError`.
     init(path: String, access: NewsStore.Access) throws {
         self.path = path
         do {
+            if access == .readOnly && path != ":memory:" {
+                db = try Self.openForReading(path)
+                return
+            }
             if path != ":memory:" {
                 try Self.prepareLocation(path, access: access)
                 try Self.refuseForeignDatabase(path)
@@ -145,7 +150,9 @@ final class SQLiteStorage: NewsStorage {
 
     @discardableResult
     func prepareGazetteer() throws -> Int {
-        if try db.queryFirst("SELECT 1 AS found FROM country LIMIT 1", [], { _ in true }) == nil {
+        // A read-only store cannot save the shipped countries; the index adds them from the
+        // shipped files anyway, so reading goes on without them in the table.
+        if try !db.isReadOnly && db.queryFirst("SELECT 1 AS found FROM country LIMIT 1", [], { _ in true }) == nil {
             try GazetteerLoader.loadShippedCountries(into: db)
             cachedGazetteer = nil
         }

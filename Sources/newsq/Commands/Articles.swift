@@ -45,7 +45,7 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run(format: output.format) {
                 let range = try dates.range()
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let filter = ArticleFilter(
                     range: range, undatedOnly: undated, place: place, author: author, source: source,
                     limit: paging.probeLimit, offset: paging.offset)

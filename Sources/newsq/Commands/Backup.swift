@@ -20,7 +20,7 @@ extension Newsq {
 
         func run() throws {
             try CommandRunner.run {
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let bytes = try store.backup(to: file)
                 Console.out("backed up \(store.path) to \(file) (\(ByteSize.text(bytes)))\n")
             }

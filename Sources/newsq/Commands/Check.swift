@@ -23,7 +23,7 @@ extension Newsq {
         func run() throws {
             var passed = true
             try CommandRunner.run(format: output.format) {
-                let store = try database.open(.existing)
+                let store = try database.open(repair ? .existing : .readOnly)
                 let report = repair ? try store.repair() : try store.checkHealth()
                 try CommandRunner.print(
                     Listings.healthChecks(report.checks, repaired: repair), as: output.format, color: output.color)

@@ -28,7 +28,7 @@ extension Newsq {
                 let filter = EventFilter(
                     range: try dates.range(), place: place, articleID: article, limit: paging.probeLimit,
                     offset: paging.offset)
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let events = paging.page(try store.events(filter))
                 if output.format.isPicture {
                     try Picture.print(EventTimeline(events: events).render(), as: output.format)

@@ -71,7 +71,7 @@ extension Newsq {
         func run() throws {
             try CommandRunner.run {
                 let selection = try selection()
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let sink = try ExportSink(path: output)
                 let count = try store.export(selection) { try sink.write($0) }
                 try sink.finish()

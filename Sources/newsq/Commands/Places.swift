@@ -29,7 +29,7 @@ extension Newsq {
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let filter = PlaceFilter(
                     articleID: article, country: country, near: near, withinKm: within.kilometres,
                     limit: paging.probeLimit, offset: paging.offset)

@@ -48,7 +48,7 @@ extension Newsq {
                 let range = try dates.range()
                 let options = SearchOptions(
                     since: range.from, until: range.to, author: author, place: place, source: source)
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 var filters: [String] = []
                 if let since = range.from { filters.append("since \(since.iso)") }
                 if let until = range.to { filters.append("until \(until.iso)") }

@@ -58,7 +58,7 @@ extension Newsq {
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 switch try store.runSavedQuery(
                     name, parameters: try parsedParameters(), timeout: timeout, rowLimit: maxRows,
                     byteLimit: maxMegabytes * 1_048_576)

@@ -89,7 +89,7 @@ extension Newsq.Saved {
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 try CommandRunner.print(
                     Listings.savedQueries(try store.savedQueries(), withBody: false), as: output.format,
                     color: output.color)
@@ -108,7 +108,7 @@ extension Newsq.Saved {
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 var listing = Listings.savedQueries([try store.savedQuery(named: name)], withBody: true)
                 listing.layout = .record
                 try CommandRunner.print(listing, as: output.format, color: output.color)
@@ -142,7 +142,7 @@ extension Newsq.Saved {
 
         func run() throws {
             try CommandRunner.run {
-                let files = try database.open(.existing).exportSavedQueries(to: folder)
+                let files = try database.open(.readOnly).exportSavedQueries(to: folder)
                 Console.out(files.map { $0 + "\n" }.joined())
                 Console.note("exported \(files.count) saved quer\(files.count == 1 ? "y" : "ies") to \(folder)")
             }

@@ -71,7 +71,7 @@ extension Newsq {
                 let options = SearchOptions(
                     sort: sort, since: range.from, until: range.to, author: author, place: place, source: source,
                     limit: paging.limit, offset: paging.offset, raw: raw, timeout: timeout)
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 if !facet.isEmpty {
                     let counts = try store.facets(search: query, options, by: facet, limit: paging.limit)
                     try CommandRunner.print(Listings.facets(counts), as: output.format, color: output.color)

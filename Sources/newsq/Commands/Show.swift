@@ -16,7 +16,7 @@ extension Newsq {
 
         func run() throws {
             try CommandRunner.run(format: output.format) {
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let detail = try store.article(id: id)
                 switch output.format {
                 case .table:

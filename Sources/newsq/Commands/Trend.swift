@@ -53,7 +53,7 @@ extension Newsq {
                 let options = SearchOptions(
                     since: range.from, until: range.to, author: author, place: place, source: source, raw: raw,
                     timeout: timeout)
-                let store = try database.open(.existing)
+                let store = try database.open(.readOnly)
                 let trends = try queries.map { try store.trend($0, options, by: by) }
                 for (query, trend) in zip(queries, trends) where trend.undatedMatches > 0 {
                     Console.note(

@@ -16,6 +16,9 @@ extension NewsStoreError {
         case .databaseTooNew(let path, let databaseVersion, let supportedVersion):
             return "\(path) was written by a newer newsq (schema version \(databaseVersion); this newsq knows up to "
                 + "\(supportedVersion)); upgrade newsq to open it"
+        case .databaseNeedsMigration(let path, let databaseVersion, let supportedVersion):
+            return "\(path) has schema version \(databaseVersion), older than this newsq's \(supportedVersion), and "
+                + "read commands do not change a database; run `newsq migrate --db \(path)` to upgrade it"
         case .invalidFTS5Expression(let expression, let message):
             return "cannot search for \(expression.debugDescription): \(message) (raw FTS5 syntax); fix the "
                 + "expression, or drop --raw to use the plain search language (\(Self.plainLanguage))"

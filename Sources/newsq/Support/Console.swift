@@ -8,9 +8,11 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// A one-line diagnostic on stderr ("newsq: …").
+    /// A one-line diagnostic on stderr ("newsq: …"). Line breaks inside it (a file name can
+    /// hold one) are written as `\n`, so it stays one line for a script reading stderr.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data("newsq: \(text)\n".utf8))
+        let line = text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        FileHandle.standardError.write(Data("newsq: \(line)\n".utf8))
     }
 
     /// Says that the gazetteer image is about to be built, when it is: seconds of silence otherwise

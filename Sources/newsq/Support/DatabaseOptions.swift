@@ -26,7 +26,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the store. A missing default database is created and loaded with the sample data
-    /// (said on stderr); a missing named database is created only for write commands.
+    /// (said on stderr), whatever the command; a missing named database is created only for
+    /// write commands. Read commands pass `.readOnly`: the file is opened read-only and never
+    /// migrated (an older schema is answered with `newsq migrate`).
     func open(_ access: NewsStore.Access) throws -> NewsStore {
         let (path, isDefault) = location()
         guard isDefault, !FileManager.default.fileExists(atPath: path) else {
