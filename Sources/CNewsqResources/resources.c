@@ -69,6 +69,18 @@ static const unsigned char sample_gazetteer_readme[] = {
 #embed "../../SampleData/gazetteer/README.md"
 };
 
+static const unsigned char sample_names_given[] = {
+#embed "../../SampleData/names/given-names.txt"
+};
+
+static const unsigned char sample_names_given_world[] = {
+#embed "../../SampleData/names/given-names-world.txt"
+};
+
+static const unsigned char sample_names_readme[] = {
+#embed "../../SampleData/names/README.md"
+};
+
 static const unsigned char sample_query_articles_mentioning[] = {
 #embed "../../SampleData/queries/articles-mentioning.sql"
 };
@@ -93,6 +105,9 @@ static const newsq_resource samples[] = {
     {"gazetteer/common-words.txt", sample_gazetteer_common_words, sizeof sample_gazetteer_common_words},
     {"gazetteer/english-words.txt", sample_gazetteer_english_words, sizeof sample_gazetteer_english_words},
     {"gazetteer/README.md", sample_gazetteer_readme, sizeof sample_gazetteer_readme},
+    {"names/given-names.txt", sample_names_given, sizeof sample_names_given},
+    {"names/given-names-world.txt", sample_names_given_world, sizeof sample_names_given_world},
+    {"names/README.md", sample_names_readme, sizeof sample_names_readme},
     {"queries/articles-mentioning.sql", sample_query_articles_mentioning, sizeof sample_query_articles_mentioning},
     {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},
     {"queries/places-in-article.sql", sample_query_places_in_article, sizeof sample_query_places_in_article},
