@@ -61,4 +61,17 @@ enum DateVocabulary {
 
     /// "last", "this", "next" before week, weekend, month or year.
     static let spans: [String: DateExpression.RelativeSpan] = ["last": .last, "this": .this, "next": .next]
+
+    /// Season words (northern hemisphere).
+    static let seasons: [String: DateExpression.Season] = [
+        "spring": .spring, "summer": .summer, "autumn": .autumn, "fall": .autumn, "winter": .winter,
+    ]
+
+    /// Nouns a year modifies rather than dates: "during 2012 budget talks", "in 2016 election ads".
+    static let yearModified: Set<String> = [
+        "budget", "budgets", "election", "elections", "campaign", "campaigns", "season", "census", "race", "races",
+        "model", "models", "olympics", "games", "law", "act", "plan", "plans", "report", "survey", "study",
+        "figures", "levels", "dollars", "presidential", "midterm", "midterms", "primary", "primaries",
+        "edition", "version", "tax", "fiscal", "world", "cup", "film", "movie", "album", "novel", "book",
+    ]
 }
