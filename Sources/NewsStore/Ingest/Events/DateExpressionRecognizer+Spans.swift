@@ -5,7 +5,7 @@ extension DateExpressionRecognizer {
     func decade(_ tokens: [DateToken], at index: Int) -> Match? {
         guard let year = tokens.indices.contains(index) ? tokens[index].number : nil, tokens[index].text.count == 4,
             (1800...2090).contains(year), year % 10 == 0,
-            ["the", "early", "mid", "late"].contains(key(tokens, index - 1))
+            DateVocabulary.decadeOpeners.contains(key(tokens, index - 1))
         else { return nil }
         var last = index + 1
         if isMark(tokens, last, "'") || isMark(tokens, last, "\u{2019}") { last += 1 }
@@ -16,8 +16,8 @@ extension DateExpressionRecognizer {
     /// "last summer", "this winter", "next spring", "summer 2014", "the summer of 2014",
     /// "fall 2016". A bare season ("in the summer") names no year and is left alone.
     func season(_ tokens: [DateToken], at index: Int) -> Match? {
-        let spans: [String: DateExpression.RelativeSpan] = ["last": .last, "this": .this, "next": .next, "past": .last]
-        if let span = spans[key(tokens, index)], let season = DateVocabulary.seasons[key(tokens, index + 1)],
+        if let span = DateVocabulary.seasonSpans[key(tokens, index)],
+            let season = DateVocabulary.seasons[key(tokens, index + 1)],
             key(tokens, index - 1) != "the", !(key(tokens, index) == "past" && key(tokens, index - 1) != "this")
         {
             return Match(kind: .season(season, year: nil, relative: span), first: index, last: index + 1)
@@ -33,12 +33,11 @@ extension DateExpressionRecognizer {
 
     /// "late last year", "early this year", "mid next year".
     func partOfRelativeYear(_ tokens: [DateToken], at index: Int) -> Match? {
-        let parts: [String: DateExpression.YearPart] = ["early": .early, "mid": .mid, "late": .late]
-        let offsets = ["last": -1, "this": 0, "next": 1]
+        // Called at every word: the vocabulary is static, never built here.
+        guard let part = DateVocabulary.yearParts[key(tokens, index)] else { return nil }
         var next = index + 1
         if isMark(tokens, next, "-") { next += 1 }
-        guard let part = parts[key(tokens, index)], let offset = offsets[key(tokens, next)],
-            key(tokens, next + 1) == "year"
+        guard let offset = DateVocabulary.yearOffsets[key(tokens, next)], key(tokens, next + 1) == "year"
         else { return nil }
         return Match(kind: .partOfRelativeYear(part, yearOffset: offset), first: index, last: next + 1)
     }

@@ -74,4 +74,16 @@ enum DateVocabulary {
         "figures", "levels", "dollars", "presidential", "midterm", "midterms", "primary", "primaries",
         "edition", "version", "tax", "fiscal", "world", "cup", "film", "movie", "album", "novel", "book",
     ]
+
+    /// "last summer", "this past winter", "next spring".
+    static let seasonSpans: [String: DateExpression.RelativeSpan] = [
+        "last": .last, "this": .this, "next": .next, "past": .last,
+    ]
+
+    /// "early/mid/late last year".
+    static let yearParts: [String: DateExpression.YearPart] = ["early": .early, "mid": .mid, "late": .late]
+    static let yearOffsets: [String: Int] = ["last": -1, "this": 0, "next": 1]
+
+    /// Words before a decade ("the 1990s", "the early 2000s").
+    static let decadeOpeners: Set<String> = ["the", "early", "mid", "late"]
 }

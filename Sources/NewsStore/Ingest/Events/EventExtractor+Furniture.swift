@@ -8,6 +8,11 @@ extension EventExtractor {
     /// True for a page's own furniture that carries a date but tells of no event: a byline
     /// timestamp or a photo credit.
     static func isPageFurniture(_ sentence: String) -> Bool {
+        // Every credit or stamp has a colon, a copyright sign or a parenthesis; most sentences
+        // have none, and lower-casing them all would slow every import.
+        let colon = sentence.utf8.contains(UInt8(ascii: ":"))
+        let parenthesis = sentence.utf8.first == UInt8(ascii: "(")
+        guard colon || parenthesis || sentence.unicodeScalars.contains("\u{00A9}") else { return false }
         let lower = sentence.lowercased()
         let trimmed = lower.drop { $0 == " " || $0 == "(" }
         if creditOpeners.contains(where: { trimmed.hasPrefix($0) }) || lower.contains("getty images")

@@ -33,7 +33,11 @@ struct EventExtractor {
                 let expressions = recognizer.expressions(in: sentence.text)
                 guard !expressions.isEmpty, !Self.isPageFurniture(sentence.text) else { continue }
                 let aboutFuture = FutureCue.isAboutFuture(sentence.text)
-                let aboutPast = FutureCue.isAboutPast(sentence.text)
+                let hasBareMonth = expressions.contains { expression in
+                    if case .month(_, nil) = expression.kind { return true }
+                    return false
+                }
+                let aboutPast = hasBareMonth && !aboutFuture && FutureCue.isAboutPast(sentence.text)
                 for expression in expressions {
                     guard
                         let resolved = resolver.resolve(

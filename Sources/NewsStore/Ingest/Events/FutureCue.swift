@@ -33,10 +33,11 @@ enum FutureCue {
         "scheduled", "expected", "planned", "slated", "supposed", "needed", "proposed", "intended", "aimed",
     ]
 
-    /// True when the sentence, outside quotation marks, tells of the past and has no future
-    /// marker: a bare month there is one already gone ("In June, troops entered the city").
+    /// True when the sentence, outside quotation marks, tells of the past (the caller checks that
+    /// it has no future marker): a bare month there is one already gone ("In June, troops entered
+    /// the city").
+    /// Call it only when it matters (a bare month): it reads the sentence's words again.
     static func isAboutPast(_ sentence: String) -> Bool {
-        guard !isAboutFuture(sentence) else { return false }
         return unquotedWords(sentence).contains { word in
             pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !plannedWords.contains(word))
         }

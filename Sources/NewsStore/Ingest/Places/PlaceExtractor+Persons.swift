@@ -81,16 +81,15 @@ extension PlaceExtractor {
     private func isPersonAfterGivenName(_ tokens: [PlaceToken], _ position: Int) -> Bool {
         let key = PlaceNameKey.fold(tokens[position].text)
         let nextKey = PlaceNameKey.fold(tokens[position + 1].text)
-        if tokens[position + 1].isAllCaps && !index.candidates(forKey: nextKey).isEmpty { return false }
-        if index.candidates(forKey: nextKey).contains(where: { $0.kind == .country }) || index.regions[nextKey] != nil
-            || index.demonyms[nextKey] != nil
-        {
-            return false
-        }
+        if index.regions[nextKey] != nil || index.demonyms[nextKey] != nil { return false }
+        // Gazetteer look-ups build entries: one per word, and only when needed (import speed).
+        let nextMatches = index.candidates(forKey: nextKey)
+        if tokens[position + 1].isAllCaps && !nextMatches.isEmpty { return false }
+        if nextMatches.contains(where: { $0.kind == .country }) { return false }
         let ambiguous =
-            isWellKnownPlace(key) || (tokens[position].isSentenceStart && index.englishWords.contains(key))
+            (tokens[position].isSentenceStart && index.englishWords.contains(key)) || isWellKnownPlace(key)
         guard ambiguous else { return true }
-        return index.candidates(forKey: nextKey).isEmpty && !index.englishWords.contains(nextKey)
+        return nextMatches.isEmpty && !index.englishWords.contains(nextKey)
             && !index.commonWords.contains(nextKey) && !PlaceVocabulary.institutionWords.contains(nextKey)
     }
 
@@ -100,6 +99,10 @@ extension PlaceExtractor {
     func speakerTokens(in tokens: [PlaceToken], surnames: inout Set<String>) -> Set<Int> {
         var speakers: Set<Int> = []
         for position in tokens.indices where tokens[position].isCapitalised && !tokens[position].isAllCaps {
+            // The verbs are lower-case words: test the neighbours' text before folding anything.
+            let verbAfter = position + 1 < tokens.count && Self.speechVerbs.contains(tokens[position + 1].text)
+            let verbBefore = position > 0 && Self.speechVerbs.contains(tokens[position - 1].text)
+            guard verbAfter || verbBefore else { continue }
             let key = PlaceNameKey.fold(tokens[position].text)
             let before = position > 0 && tokens[position].gapBefore == " " && tokens[position - 1].isCapitalised
             let after = position + 1 < tokens.count && tokens[position + 1].gapBefore == " "
@@ -126,8 +129,10 @@ extension PlaceExtractor {
     func markDateline(_ tokens: inout [PlaceToken]) {
         var position = 0
         while position < tokens.count {
-            let opensLine = position == 0 || tokens[position].gapBefore.contains("\n")
-            guard opensLine, tokens[position].isAllCaps else {
+            // Capitals first: the line test reads the gap's scalars, and most words are not capitals.
+            guard tokens[position].isAllCaps,
+                position == 0 || tokens[position].gapBefore.unicodeScalars.contains("\n")
+            else {
                 position += 1
                 continue
             }
