@@ -109,6 +109,18 @@ static const unsigned char sample_web_sources[] = {
 #embed "../../SampleData/web/SOURCES.md"
 };
 
+static const unsigned char sample_names_given[] = {
+#embed "../../SampleData/names/given-names.txt"
+};
+
+static const unsigned char sample_names_given_world[] = {
+#embed "../../SampleData/names/given-names-world.txt"
+};
+
+static const unsigned char sample_names_readme[] = {
+#embed "../../SampleData/names/README.md"
+};
+
 static const unsigned char sample_query_articles_mentioning[] = {
 #embed "../../SampleData/queries/articles-mentioning.sql"
 };
@@ -143,6 +155,9 @@ static const newsq_resource samples[] = {
     {"web/leaflet.copyright", sample_web_leaflet_copyright, sizeof sample_web_leaflet_copyright},
     {"web/leaflet.markercluster.copyright", sample_web_cluster_copyright, sizeof sample_web_cluster_copyright},
     {"web/SOURCES.md", sample_web_sources, sizeof sample_web_sources},
+    {"names/given-names.txt", sample_names_given, sizeof sample_names_given},
+    {"names/given-names-world.txt", sample_names_given_world, sizeof sample_names_given_world},
+    {"names/README.md", sample_names_readme, sizeof sample_names_readme},
     {"queries/articles-mentioning.sql", sample_query_articles_mentioning, sizeof sample_query_articles_mentioning},
     {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},
     {"queries/places-in-article.sql", sample_query_places_in_article, sizeof sample_query_places_in_article},

@@ -163,6 +163,9 @@ import Testing
         let article = CleanedArticle(
             title: "", body: "He spent about five years in the early 1980s in the solicitor general's office.",
             publishedAt: PublishedTime(iso: "2023-11-06"))
-        #expect(extractor.events(in: article, publishedOn: CalendarDay(year: 2023, month: 11, day: 6)).isEmpty)
+        let events = extractor.events(in: article, publishedOn: CalendarDay(year: 2023, month: 11, day: 6))
+        // The decade as a span of ten years, never the single year 1980.
+        #expect(events.map(\.date.label) != ["1980"])
+        #expect(events.allSatisfy { $0.date.start.year == 1980 && $0.date.end.year == 1989 })
     }
 }

@@ -57,7 +57,8 @@ struct ImportJob: Sendable {
         case .file(let path):
             // A FIFO, device or socket would block the read or never end; the reason says what it is.
             if let kind = Self.notARegularFile(path) {
-                throw NewsStoreError.unreadableInput(path: origin, reason: "it is \(kind), not a file; give an article file")
+                throw NewsStoreError.unreadableInput(
+                    path: origin, reason: "it is \(kind), not a file; give an article file")
             }
             let data: Data
             do {

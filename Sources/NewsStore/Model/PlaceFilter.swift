@@ -7,14 +7,17 @@ public struct PlaceFilter: Sendable, Hashable {
     /// Only places within `withinKm` of this place (by name).
     public var near: String?
     public var withinKm: Double
+    /// Only places matched to a gazetteer entry: no place known only by name or guessed from text.
+    public var resolvedOnly: Bool
     public var limit: Int
     public var offset: Int
 
     /// Makes a filter; by default every mentioned place, most mentioned first.
     public init(
         articleID: Int? = nil, country: String? = nil, near: String? = nil, withinKm: Double = 50, limit: Int = 100,
-        offset: Int = 0
+        offset: Int = 0, resolvedOnly: Bool = false
     ) {
+        self.resolvedOnly = resolvedOnly
         self.articleID = articleID
         self.country = country
         self.near = near

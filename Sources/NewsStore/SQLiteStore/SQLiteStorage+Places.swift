@@ -9,6 +9,7 @@ extension SQLiteStorage {
     func places(_ filter: PlaceFilter) throws -> [PlaceCount] {
         let country = try filter.country.map(countryCode(for:))
         var filters = Self.placeFilters(articleID: filter.articleID, countryCode: country)
+        if filter.resolvedOnly { filters.add("p.origin = 'gazetteer'") }
         var centre: (lat: Double, lon: Double)?
         if let near = filter.near {
             guard filter.withinKm > 0, filter.withinKm <= 20_000 else {

@@ -25,6 +25,8 @@ extension Newsq {
         var near: String?
         @Option(help: ArgumentHelp("Radius for --near: 50km, 30mi or 5000m.", valueName: "distance"))
         var within: Distance = Distance(kilometres: 50)
+        @Flag(help: "Only places matched to the gazetteer; hide those known only by name or guessed from text.")
+        var resolved = false
         @OptionGroup var paging: PagingOptions<Places>
 
         func run() throws {
@@ -32,7 +34,7 @@ extension Newsq {
                 let store = try database.open(.readOnly)
                 let filter = PlaceFilter(
                     articleID: article, country: country, near: near, withinKm: within.kilometres,
-                    limit: paging.probeLimit, offset: paging.offset)
+                    limit: paging.probeLimit, offset: paging.offset, resolvedOnly: resolved)
                 let places = paging.page(try store.places(filter))
                 if output.format.isPicture {
                     try Picture.print(PlaceMap(places: places).render(), as: output.format)

@@ -27,6 +27,28 @@ struct DateExpression: Hashable, Sendable {
         case relativeYear(RelativeSpan)
         /// "two years ago", "more than two years ago", "3 days ago".
         case ago(Int, Unit)
+        /// "the 1990s", "the 1990's": the decade starting that year.
+        case decade(Int)
+        /// "summer 2014", "the summer of 2014" (year set); "last summer", "this winter", "next
+        /// spring" (relative set, to the day of writing).
+        case season(Season, year: Int?, relative: RelativeSpan?)
+        /// "late last year", "early this year", "mid next year": a third of a relative year.
+        case partOfRelativeYear(YearPart, yearOffset: Int)
+    }
+
+    /// A season of the northern hemisphere, by its first month.
+    enum Season: Int, Hashable, Sendable {
+        case spring = 3
+        case summer = 6
+        case autumn = 9
+        case winter = 12
+    }
+
+    /// "early" (January–April), "mid" (May–August), "late" (September–December).
+    enum YearPart: Int, Hashable, Sendable {
+        case early = 1
+        case mid = 5
+        case late = 9
     }
 
     /// Which occurrence of a weekday the words pick.

@@ -43,6 +43,13 @@ extension DateExpressionRecognizer {
     func relativeDay(_ tokens: [DateToken], at index: Int) -> Match? {
         switch key(tokens, index) {
         case "today", "tonight":
+            // "today's 3-D printers", "the world of today": today as an era, not a day.
+            let possessive = tokens[index].text.lowercased() != tokens[index].key
+            if possessive || isMark(tokens, index + 1, "'") || isMark(tokens, index + 1, "\u{2019}")
+                || key(tokens, index - 1) == "of"
+            {
+                return nil
+            }
             return Match(kind: .relativeDay(0), first: index, last: index)
         case "yesterday":
             return Match(kind: .relativeDay(-1), first: index, last: index)

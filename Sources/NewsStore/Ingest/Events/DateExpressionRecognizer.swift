@@ -37,8 +37,12 @@ struct DateExpressionRecognizer {
     }
 
     private func match(_ tokens: [DateToken], at index: Int) -> Match? {
-        inRelativeYear(tokens, at: index)
-            ?? weekdayWithDate(tokens, at: index)
+        if let long = inRelativeYear(tokens, at: index) ?? partOfRelativeYear(tokens, at: index)
+            ?? season(tokens, at: index) ?? decade(tokens, at: index)
+        {
+            return long
+        }
+        return weekdayWithDate(tokens, at: index)
             ?? monthFirst(tokens, at: index)
             ?? dayFirst(tokens, at: index)
             ?? prepositionalMonth(tokens, at: index)
@@ -149,6 +153,12 @@ struct DateExpressionRecognizer {
         var before = index - 1
         if before >= 0, isMark(tokens, before, "-"), !tokens[index].spaced { before -= 1 }
         guard before >= 0, DateVocabulary.yearPrepositions.contains(tokens[before].key) else { return nil }
+        // "during 2012 budget talks": the year names which budget, not when.
+        if index + 1 < tokens.count, tokens[index + 1].spaced,
+            DateVocabulary.yearModified.contains(tokens[index + 1].key)
+        {
+            return nil
+        }
         let first = ["early", "late", "mid"].contains(tokens[before].key) ? before : index
         return Match(kind: .year(year), first: first, last: index)
     }

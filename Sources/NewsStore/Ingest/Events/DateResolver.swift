@@ -38,9 +38,9 @@
 struct DateResolver {
     /// The resolved date, or nil when the expression needs a publication day and there is none,
     /// or names no real day ("February 30").
-    func resolve(_ expression: DateExpression, publishedOn publication: CalendarDay?, aboutFuture: Bool)
-        -> ResolvedDate?
-    {
+    func resolve(
+        _ expression: DateExpression, publishedOn publication: CalendarDay?, aboutFuture: Bool, aboutPast: Bool = false
+    ) -> ResolvedDate? {
         switch expression.kind {
         case .monthDay(let month, let day, let year?):
             return CalendarDay(year: year, month: month, day: day).map { ResolvedDate(day: $0, rule: "absolute-day") }
@@ -50,6 +50,13 @@ struct DateResolver {
             }
         case .year(let year):
             return CalendarDay(year: year, month: 1, day: 1).map { ResolvedDate.year(of: $0, rule: "absolute-year") }
+        case .decade(let year):
+            guard let start = CalendarDay(year: year, month: 1, day: 1),
+                let end = CalendarDay(year: year + 9, month: 12, day: 31)
+            else { return nil }
+            return ResolvedDate(start: start, end: end, precision: .approximate, rule: "decade")
+        case .season(let season, let year?, _):
+            return Self.season(season, startingIn: year).map { ResolvedDate($0, rule: "season") }
         default:
             break
         }
@@ -66,6 +73,8 @@ struct DateResolver {
             // "Elections will be held in March": a bare month in a sentence about the future is
             // the next such month, not the one already gone.
             if aboutFuture, first.lastOfMonth < publication { first = first.adding(years: 1) }
+            // "In June, troops entered the city": in past narrative a month not yet come is last year's.
+            if aboutPast, !aboutFuture, first > publication { first = first.adding(years: -1) }
             return .month(of: first, rule: "absolute-month")
         case .monthDayInRelativeYear(let month, let day, let offset):
             return CalendarDay(year: publication.year + offset, month: month, day: day).map {
@@ -75,8 +84,17 @@ struct DateResolver {
             return CalendarDay(year: publication.year + offset, month: month, day: 1).map {
                 ResolvedDate.month(of: $0, rule: "absolute-month")
             }
-        case .year:
+        case .year, .decade:
             return nil
+        case .season(let season, _, let span):
+            return resolveSeason(season, span ?? .this, publication)
+        case .partOfRelativeYear(let part, let offset):
+            guard let start = CalendarDay(year: publication.year + offset, month: part.rawValue, day: 1) else {
+                return nil
+            }
+            return ResolvedDate(
+                start: start, end: start.adding(months: 4).adding(days: -1), precision: .approximate,
+                rule: "relative-year")
         case .weekday(let weekday, let relation):
             return resolveWeekday(weekday, relation, publication, aboutFuture: aboutFuture)
         case .relativeDay(let offset):

@@ -61,4 +61,29 @@ enum DateVocabulary {
 
     /// "last", "this", "next" before week, weekend, month or year.
     static let spans: [String: DateExpression.RelativeSpan] = ["last": .last, "this": .this, "next": .next]
+
+    /// Season words (northern hemisphere).
+    static let seasons: [String: DateExpression.Season] = [
+        "spring": .spring, "summer": .summer, "autumn": .autumn, "fall": .autumn, "winter": .winter,
+    ]
+
+    /// Nouns a year modifies rather than dates: "during 2012 budget talks", "in 2016 election ads".
+    static let yearModified: Set<String> = [
+        "budget", "budgets", "election", "elections", "campaign", "campaigns", "season", "census", "race", "races",
+        "model", "models", "olympics", "games", "law", "act", "plan", "plans", "report", "survey", "study",
+        "figures", "levels", "dollars", "presidential", "midterm", "midterms", "primary", "primaries",
+        "edition", "version", "tax", "fiscal", "world", "cup", "film", "movie", "album", "novel", "book",
+    ]
+
+    /// "last summer", "this past winter", "next spring".
+    static let seasonSpans: [String: DateExpression.RelativeSpan] = [
+        "last": .last, "this": .this, "next": .next, "past": .last,
+    ]
+
+    /// "early/mid/late last year".
+    static let yearParts: [String: DateExpression.YearPart] = ["early": .early, "mid": .mid, "late": .late]
+    static let yearOffsets: [String: Int] = ["last": -1, "this": 0, "next": 1]
+
+    /// Words before a decade ("the 1990s", "the early 2000s").
+    static let decadeOpeners: Set<String> = ["the", "early", "mid", "late"]
 }

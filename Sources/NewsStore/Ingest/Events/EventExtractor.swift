@@ -31,11 +31,17 @@ struct EventExtractor {
         for field in ArticleField.allCases {
             for sentence in splitter.sentences(in: article.text(of: field)) {
                 let expressions = recognizer.expressions(in: sentence.text)
-                guard !expressions.isEmpty else { continue }
+                guard !expressions.isEmpty, !Self.isPageFurniture(sentence.text) else { continue }
                 let aboutFuture = FutureCue.isAboutFuture(sentence.text)
+                let hasBareMonth = expressions.contains { expression in
+                    if case .month(_, nil) = expression.kind { return true }
+                    return false
+                }
+                let aboutPast = hasBareMonth && !aboutFuture && FutureCue.isAboutPast(sentence.text)
                 for expression in expressions {
                     guard
-                        let resolved = resolver.resolve(expression, publishedOn: publication, aboutFuture: aboutFuture)
+                        let resolved = resolver.resolve(
+                            expression, publishedOn: publication, aboutFuture: aboutFuture, aboutPast: aboutPast)
                     else { continue }
                     let key = Key(
                         label: resolved.date.label, start: resolved.start, end: resolved.end, evidence: sentence.text)

@@ -26,6 +26,23 @@ enum FutureCue {
         return false
     }
 
+    /// Past-tense words that are not about what is planned ("was", "had", "entered"; not
+    /// "scheduled" or "expected").
+    private static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "began", "took", "fell", "won"]
+    private static let plannedWords: Set<String> = [
+        "scheduled", "expected", "planned", "slated", "supposed", "needed", "proposed", "intended", "aimed",
+    ]
+
+    /// True when the sentence, outside quotation marks, tells of the past (the caller checks that
+    /// it has no future marker): a bare month there is one already gone ("In June, troops entered
+    /// the city").
+    /// Call it only when it matters (a bare month): it reads the sentence's words again.
+    static func isAboutPast(_ sentence: String) -> Bool {
+        return unquotedWords(sentence).contains { word in
+            pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !plannedWords.contains(word))
+        }
+    }
+
     /// Lower-cased words outside quotes, curly apostrophes made straight.
     private static func unquotedWords(_ sentence: String) -> [String] {
         var words: [String] = []

@@ -23,8 +23,10 @@ extension PlaceExtractor {
             {
                 runEnd += 1
             }
-            let runItems = items(in: scan, run: position..<runEnd, surnames: surnames, context: &context)
-            found += runItems
+            // "University of Texas", "Bank of America": the name of an institution, not a place.
+            if !isInstitutionOf(scan, before: position) {
+                found += items(in: scan, run: position..<runEnd, surnames: surnames, context: &context)
+            }
             position = runEnd
         }
         var result: [PlaceCandidate] = []
@@ -62,11 +64,15 @@ extension PlaceExtractor {
         let tokens = scan.tokens
         var items: [Item] = []
         var start = run.lowerBound
-        while start < run.upperBound {
+        windows: while start < run.upperBound {
             var found: Item?
             for length in stride(from: min(4, run.upperBound - start), through: 1, by: -1) {
                 let range = start..<start + length
                 let key = PlaceNameKey.fold(scan.surface(range))
+                if PlaceVocabulary.institutionNames.contains(key) {
+                    start += length  // "White House": a building, though a town in Tennessee too
+                    continue windows
+                }
                 if length == 1 {
                     if tokens[start].isAllCaps
                         && !index.candidates(forKey: key).contains(where: { $0.kind == .country })
@@ -104,14 +110,38 @@ extension PlaceExtractor {
                 start += 1
             }
         }
-        // A single word inside a longer name of something else ("New America", "Harvard Kennedy
-        // School") is not a place.
-        let foreign = items.contains { item in
-            guard case .unknown(let position) = item else { return false }
-            let key = PlaceNameKey.fold(tokens[position].text)
-            return !PlaceVocabulary.placeCompatible.contains(key) && !PlaceVocabulary.titles.contains(key)
-                && PlaceVocabulary.kindAfter[key] == nil && !(tokens[position].isSentenceStart && key == "the")
+        // A place inside the name of an institution ("New York University", "Louvre Museum",
+        // "Las Vegas Sands Corp") is part of that name, whatever its length.
+        // The word counts even when it is a town's name too ("University", Florida), unless it
+        // ends a longer place's name ("Menlo Park").
+        let institution = items.contains { item in
+            switch item {
+            case .unknown(let position):
+                return PlaceVocabulary.institutionWords.contains(PlaceNameKey.fold(tokens[position].text))
+            case .place(let range, _, _) where range.count == 1:
+                return PlaceVocabulary.institutionWords.contains(PlaceNameKey.fold(tokens[range.lowerBound].text))
+            default:
+                return false
+            }
         }
+        if institution {
+            return items.compactMap { item in
+                guard case .place(let range, _, _) = item else { return item }
+                return range.count == 1 ? .unknown(range.lowerBound) : nil
+            }
+        }
+        // A single word inside a longer name of something else ("New America", "Harvard Kennedy
+        // School") is not a place. In a Title-Case line every word is capitalised, so the words
+        // around a place there say nothing ("ISIS Loses Mosul").
+        let inTitleCase = scan.titleCaseTokens.contains(run.lowerBound)
+        let foreign =
+            !inTitleCase
+            && items.contains { item in
+                guard case .unknown(let position) = item else { return false }
+                let key = PlaceNameKey.fold(tokens[position].text)
+                return !PlaceVocabulary.placeCompatible.contains(key) && !PlaceVocabulary.titles.contains(key)
+                    && PlaceVocabulary.kindAfter[key] == nil && !(tokens[position].isSentenceStart && key == "the")
+            }
         // Two one-word places side by side with nothing between them are a person or an
         // organisation ("Ron Paul", "Harvard Kennedy"), not two places.
         let pairedPlaces = zip(items, items.dropFirst()).contains { pair in
@@ -145,6 +175,15 @@ extension PlaceExtractor {
             isCommonWord: range.count == 1 && index.commonWords.contains(key), isSentenceStart: first.isSentenceStart,
             afterThe: range.lowerBound > 0 && scan.word(range.lowerBound - 1) == "the",
             sentenceStart: sentence?.start ?? 0)
+    }
+
+    /// True when the run starting at `position` follows "<Institution> of" ("University of
+    /// Texas", "Bank of America", "Museum of London").
+    private func isInstitutionOf(_ scan: FieldScan, before position: Int) -> Bool {
+        guard position >= 2, scan.tokens[position].gapBefore == " ", scan.word(position - 1) == "of",
+            scan.tokens[position - 1].gapBefore == " ", scan.tokens[position - 2].isCapitalised
+        else { return false }
+        return PlaceVocabulary.institutionWords.contains(scan.word(position - 2))
     }
 
     /// A capitalised word the gazetteer lacks that could still be a name: not an acronym, a title,

@@ -69,8 +69,12 @@ extension PlaceExtractor {
             }
         }
         // Later (or earlier) bare mentions of a place the article established: "Dabiq is the site".
+        // A name known only from a list or a "X, Country" does not gather them: a game or a
+        // character named once beside a place is not a place every time it is named.
         for candidate in weak {
-            if let position = variantsOf[PlaceNameKey.variant(candidate.key)] {
+            if let position = variantsOf[PlaceNameKey.variant(candidate.key)],
+                places[position].isResolved || places[position].kind != .place
+            {
                 places[position].mentions.append(mention(candidate))
             }
         }

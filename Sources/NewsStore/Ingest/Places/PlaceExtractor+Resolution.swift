@@ -73,9 +73,29 @@ extension PlaceExtractor {
         return value
     }
 
+    /// A one-word name that is only another language's name for a place outside the article's
+    /// countries ("Jas" for Iaşi, in a game wiki) needs a city of a million to be meant alone.
+    private func passesForeignNameRule(_ entry: GazetteerEntry, _ candidate: PlaceCandidate, _ context: PlaceContext)
+        -> Bool
+    {
+        // A given name alone ("Marco", "Julian") is a person's unless a pattern says place or the
+        // place is well known.
+        if candidate.wordCount == 1, !candidate.hasPlaceEvidence, PlaceVocabulary.givenNames.contains(candidate.key),
+            entry.kind != .country, (entry.population ?? 0) < 100_000
+        {
+            return false
+        }
+        guard candidate.wordCount == 1, candidate.patternKind == nil || candidate.patternKind == .place,
+            context.weight(of: entry.countryCode) == 0,
+            PlaceNameKey.variant(PlaceNameKey.fold(entry.name)) != PlaceNameKey.variant(candidate.key)
+        else { return true }
+        return (entry.population ?? 0) >= 1_000_000
+    }
+
     /// Sure without nearness: in a country the article names, or a large place, and no common word.
     private func isConfident(_ entry: GazetteerEntry, _ candidate: PlaceCandidate, _ context: PlaceContext) -> Bool {
-        guard passesCommonWordRule(entry, candidate, context) else { return false }
+        guard passesCommonWordRule(entry, candidate, context), passesForeignNameRule(entry, candidate, context)
+        else { return false }
         if let country = candidate.patternCountry { return entry.countryCode == country }
         let population = entry.population ?? 0
         return context.weight(of: entry.countryCode) > 0 && (population >= 10_000 || candidate.wordCount > 1)
@@ -84,7 +104,8 @@ extension PlaceExtractor {
 
     /// Acceptable once anchors count: supported by context or nearness, or large enough alone.
     private func isAcceptable(_ entry: GazetteerEntry, _ candidate: PlaceCandidate, _ context: PlaceContext) -> Bool {
-        guard passesCommonWordRule(entry, candidate, context) else { return false }
+        guard passesCommonWordRule(entry, candidate, context), passesForeignNameRule(entry, candidate, context)
+        else { return false }
         if let country = candidate.patternCountry, entry.countryCode != country { return false }
         let population = entry.population ?? 0
         let near = context.nearestAnchorDistance(entry).map { $0 <= Self.nearKilometres } ?? false

@@ -22,6 +22,8 @@ struct PlaceExtractor {
         var sentences: [SentenceSplitter.Sentence]
         var tokens: [PlaceToken]
         var personTokens: Set<Int>
+        /// Words of Title-Case lines ("ISIS Loses Mosul"), where capitals say nothing about names.
+        var titleCaseTokens: Set<Int> = []
 
         func text(_ range: Range<Int>) -> String {
             String(String.UnicodeScalarView(scalars[range]))
@@ -62,11 +64,15 @@ struct PlaceExtractor {
                     marked = sentenceIndex
                 }
             }
-            let persons = personTokens(in: tokens, scalars: Array(text.unicodeScalars), surnames: &surnames)
+            let scalars = Array(text.unicodeScalars)
+            markDateline(&tokens)
+            let titleCase = titleCaseTokens(tokens, sentences: sentences)
+            var persons = personTokens(in: tokens, scalars: scalars, titleCase: titleCase, surnames: &surnames)
+            persons.formUnion(speakerTokens(in: tokens, surnames: &surnames))
             scans.append(
                 FieldScan(
-                    field: field, scalars: Array(text.unicodeScalars), sentences: sentences, tokens: tokens,
-                    personTokens: persons))
+                    field: field, scalars: scalars, sentences: sentences, tokens: tokens, personTokens: persons,
+                    titleCaseTokens: titleCase))
         }
         // A capitalised word the article also writes in lowercase ("Police" / "police") is an
         // ordinary word here; it is refused like a surname.
@@ -84,54 +90,5 @@ struct PlaceExtractor {
             candidates += self.candidates(in: scan, surnames: refused, context: &context)
         }
         return resolve(candidates, context: context)
-    }
-
-    /// Folded forms of the last word of a person's name ("al-Abadi" → "al abadi", "abadi").
-    func nameKeys(lastWordOf name: String) -> [String] {
-        guard let last = name.split(separator: " ").last else { return [] }
-        let key = PlaceNameKey.fold(String(last))
-        return [key, PlaceNameKey.withoutArticle(key)].compactMap { $0 }
-    }
-
-    /// Words that belong to person names: after a title ("Lt. Gen. Stephen Townsend", "Prime
-    /// Minister Haider al-Abadi"), or a given name and what follows ("Donald Trump"). Their last
-    /// words are added to `surnames`, so "Trump" alone is not a place either.
-    func personTokens(in tokens: [PlaceToken], scalars: [Unicode.Scalar], surnames: inout Set<String>) -> Set<Int> {
-        var persons: Set<Int> = []
-        var position = 0
-        while position < tokens.count {
-            let key = PlaceNameKey.fold(tokens[position].text)
-            let isTitle = PlaceVocabulary.titles.contains(key) && tokens[position].isCapitalised
-            let isGiven = PlaceVocabulary.givenNames.contains(key) && tokens[position].isCapitalised
-            guard isTitle || isGiven, position + 1 < tokens.count, tokens[position + 1].isCapitalised else {
-                position += 1
-                continue
-            }
-            if isGiven && !isTitle {
-                // "Abu Dhabi" is a place, "Abu Bakr" a person.
-                let pair = PlaceNameKey.fold(
-                    String(String.UnicodeScalarView(scalars[tokens[position].start..<tokens[position + 1].end])))
-                if !index.candidates(forKey: pair).isEmpty {
-                    position += 2
-                    continue
-                }
-                persons.insert(position)
-            }
-            var next = position + 1
-            var last: Int?
-            while next < tokens.count, tokens[next].isCapitalised, !tokens[next].isAllCaps {
-                let gap = tokens[next].gapBefore
-                let previousIsTitle = PlaceVocabulary.titles.contains(PlaceNameKey.fold(tokens[next - 1].text))
-                guard gap == " " || (previousIsTitle && gap == ". ") else { break }
-                if !PlaceVocabulary.titles.contains(PlaceNameKey.fold(tokens[next].text)) {
-                    persons.insert(next)
-                    last = next
-                }
-                next += 1
-            }
-            if let last { surnames.formUnion(nameKeys(lastWordOf: tokens[last].text)) }
-            position = next
-        }
-        return persons
     }
 }

@@ -10,37 +10,32 @@ enum PlaceVocabulary {
         "colonel", "col", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander",
         "chancellor", "judge", "justice", "ambassador", "chairman", "spokesman", "spokeswoman", "candidate",
         "nominee", "leader", "chief", "director", "officer", "analyst", "correspondent", "reporter", "rev",
-        "father", "brother", "sister", "uncle", "aunt", "saint",
+        "father", "brother", "sister", "uncle", "aunt", "saint", "mrs", "miss", "sec", "supt", "det", "sgt",
+        "cpl", "pvt", "gov", "atty", "attorney", "coach", "ceo", "founder", "actor", "actress", "singer",
+        "rapper", "author", "writer", "novelist", "professor", "dean", "cardinal", "bishop", "rabbi",
+        "archbishop", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker", "premier",
+        "vice", "deputy", "superintendent", "detective", "inspector", "constable", "sheriff", "pastor",
     ]
 
-    /// Common given names (folded) that start a person's name; none is also a country.
-    static let givenNames: Set<String> = [
-        "abu", "abdul", "abdullah", "ahmed", "ahmad", "ali", "hassan", "hussein", "haider", "haidar", "mohammed",
-        "muhammad", "mohammad", "mohamed", "omar", "osama", "ayman", "bashar", "hafez", "saddam", "nouri", "masoud",
-        "massoud", "recep", "vladimir", "barack", "donald", "hillary", "bill", "george", "john", "james", "robert",
-        "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
-        "anthony", "mark", "paul", "steven", "stephen", "andrew", "kenneth", "joshua", "kevin", "brian", "edward",
-        "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "larry",
-        "justin", "scott", "brandon", "benjamin", "samuel", "frank", "gregory", "raymond", "alexander", "patrick",
-        "jack", "dennis", "jerry", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
-        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald",
-        "carl", "terry", "sean", "arthur", "jesse", "dylan", "bryan", "joe",
-        "billy", "bruce", "albert", "willie", "gabriel", "alan", "juan", "wayne", "roy", "ralph", "randy",
-        "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mary", "patricia",
-        "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa",
-        "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
-        "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
-        "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
-        "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane",
-        "julie", "joyce", "evelyn", "joan", "kelly", "christina", "lauren", "judith", "megan",
-        "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn",
-        "sara", "janice", "jean", "alice", "doris", "abigail", "julia", "judy", "grace", "denise",
-        "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie",
-        "isabella", "rose", "alexis", "kayla", "angela", "azeem", "barak", "benjamin", "angela",
-        "theresa", "tony", "boris", "emmanuel", "francois", "nicolas", "jacques", "angela", "xi", "narendra",
-        "shinzo", "kim", "moon", "anderson", "chris", "jim", "tom", "mike", "dave", "bob", "ted", "jeb", "marco",
-        "bernie", "mitt", "rand", "newt", "nancy", "chuck", "harry", "joe", "kamala", "rudy",
+    /// Words after a capitalised name that make the name an organisation or a venue, not a place
+    /// ("Harvard University", "Las Vegas Sands Corp", "Louvre Museum"), and before "of" that make
+    /// what follows part of one ("University of Texas", "Bank of America").
+    static let institutionWords: Set<String> = [
+        "university", "college", "school", "academy", "institute", "museum", "gallery", "library", "hospital",
+        "clinic", "inc", "corp", "corporation", "co", "company", "companies", "ltd", "llc", "plc", "group",
+        "holdings", "bank", "foundation", "society", "association", "council", "club", "stadium", "arena",
+        "theatre", "theater", "hotel", "casino", "resort", "airlines", "airways", "times", "post", "journal",
+        "herald", "tribune", "gazette", "press", "news", "magazine", "party", "fc", "zoo", "church",
+        "cathedral", "mosque", "temple", "park", "center", "centre", "hall", "festival", "studios", "records",
     ]
+
+    /// Buildings and institutions named like towns ("White House" is also a town in Tennessee).
+    static let institutionNames: Set<String> = [
+        "white house", "blue house", "kremlin", "elysee", "downing street", "capitol", "pentagon",
+    ]
+
+    /// Given names (folded) that start a person's name: SampleData/names, not code.
+    static var givenNames: Set<String> { PersonNames.given }
 
     /// Capitalised words that are never place names here, whatever the gazetteer holds (folded).
     static let neverPlaces: Set<String> = [
