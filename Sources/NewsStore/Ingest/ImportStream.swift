@@ -53,6 +53,10 @@ struct ImportStream: IteratorProtocol {
 
     /// Sniffs a file: a page or text becomes one job; a container starts a record reader.
     private mutating func open(path: String) -> Element {
+        // A FIFO, device or socket would block the sniffing read or never end.
+        if let kind = ImportJob.notARegularFile(path) {
+            return .failure(.init(origin: path, reason: "it is \(kind), not a file; give an article file"))
+        }
         do {
             let stream = try ByteStreamReader(path: path)
             let format = InputFormat.detect(head: try stream.peek(InputFormat.sniffBytes), name: path)
