@@ -97,14 +97,7 @@ struct ImportBatchWriter {
                 record(outcome, of: batch[index], note: notes[index])
             }
         } catch {
-            for item in batch {
-                let failure = ImportSummary.Failure(
-                    origin: item.origin, reason: "not stored: the batch it was in failed (\(error))")
-                summary.failed.append(failure)
-                events.append(.failed(failure))
-                progress.failed += 1
-            }
-            stopped = true
+            failBatch(batch.map(\.origin), error)
         }
     }
 
@@ -119,15 +112,21 @@ struct ImportBatchWriter {
                 record(outcome, origin: item.origin, title: item.record.title, note: nil)
             }
         } catch {
-            for item in batch {
-                let failure = ImportSummary.Failure(
-                    origin: item.origin, reason: "not stored: the batch it was in failed (\(error))")
-                summary.failed.append(failure)
-                events.append(.failed(failure))
-                progress.failed += 1
-            }
-            stopped = true
+            failBatch(batch.map(\.origin), error)
         }
+    }
+
+    /// A whole batch was undone (disk full, I/O error): each of its inputs failed, and the import
+    /// stops there.
+    private mutating func failBatch(_ origins: [String], _ error: any Error) {
+        for origin in origins {
+            let failure = ImportSummary.Failure(
+                origin: origin, reason: "not stored: the batch it was in failed (\(error))")
+            summary.failed.append(failure)
+            events.append(.failed(failure))
+            progress.failed += 1
+        }
+        stopped = true
     }
 
     /// Writes what is pending and puts the full-text index back on its everyday settings.
