@@ -20,12 +20,7 @@ extension Newsq {
         @Argument(help: ArgumentHelp("The search query (optional; the search language).", valueName: "query"))
         var words: [String] = []
         @OptionGroup var dates: DateRangeOptions
-        @Option(help: ArgumentHelp("Only articles by an author whose name contains this.", valueName: "name"))
-        var author: String?
-        @Option(help: ArgumentHelp("Only articles that mention this place.", valueName: "place"))
-        var place: String?
-        @Option(help: ArgumentHelp("Only articles from this outlet (CNN).", valueName: "outlet"))
-        var source: String?
+        @OptionGroup var filters: SearchFilterOptions
         @Option(help: "Put at most this many articles in the report.")
         var limit = 500
         @Option(
@@ -47,16 +42,17 @@ extension Newsq {
             try CommandRunner.run(format: .table) {
                 let range = try dates.range()
                 let options = SearchOptions(
-                    since: range.from, until: range.to, author: author, place: place, source: source)
+                    since: range.from, until: range.to, author: filters.author, place: filters.place,
+                    source: filters.source)
                 let store = try database.open(.readOnly)
-                var filters: [String] = []
-                if let since = range.from { filters.append("since \(since.iso)") }
-                if let until = range.to { filters.append("until \(until.iso)") }
-                if let author { filters.append("author \(author)") }
-                if let place { filters.append("place \(place)") }
-                if let source { filters.append("source \(source)") }
+                var labels: [String] = []
+                if let since = range.from { labels.append("since \(since.iso)") }
+                if let until = range.to { labels.append("until \(until.iso)") }
+                if let author = filters.author { labels.append("author \(author)") }
+                if let place = filters.place { labels.append("place \(place)") }
+                if let source = filters.source { labels.append("source \(source)") }
                 let data = try ReportData.read(
-                    from: store, query: query, options: options, filters: filters, limit: limit)
+                    from: store, query: query, options: options, filters: labels, limit: limit)
                 let page = ReportPage(data: data).render()
                 guard let outputFile else {
                     Console.out(page)

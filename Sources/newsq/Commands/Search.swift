@@ -24,12 +24,7 @@ extension Newsq {
         @Option(help: "Order: rank (best first, newest on ties), newest or oldest.")
         var sort: SearchOptions.Sort = .rank
         @OptionGroup var dates: DateRangeOptions
-        @Option(help: ArgumentHelp("Only articles by an author whose name contains this.", valueName: "name"))
-        var author: String?
-        @Option(help: ArgumentHelp("Only articles that mention this place.", valueName: "place"))
-        var place: String?
-        @Option(help: ArgumentHelp("Only articles from this outlet (CNN).", valueName: "outlet"))
-        var source: String?
+        @OptionGroup var filters: SearchFilterOptions
         @OptionGroup var paging: PagingOptions<Search>
         @Option(
             help: ArgumentHelp(
@@ -69,7 +64,8 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let range = try dates.range()
                 let options = SearchOptions(
-                    sort: sort, since: range.from, until: range.to, author: author, place: place, source: source,
+                    sort: sort, since: range.from, until: range.to, author: filters.author, place: filters.place,
+                    source: filters.source,
                     limit: paging.limit, offset: paging.offset, raw: raw, timeout: timeout)
                 let store = try database.open(.readOnly)
                 if !facet.isEmpty {

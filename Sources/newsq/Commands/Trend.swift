@@ -24,12 +24,7 @@ extension Newsq {
         @Option(help: "Period: day, week (from Monday), month or year.")
         var by: TrendPeriod = .month
         @OptionGroup var dates: DateRangeOptions
-        @Option(help: ArgumentHelp("Only articles by an author whose name contains this.", valueName: "name"))
-        var author: String?
-        @Option(help: ArgumentHelp("Only articles that mention this place.", valueName: "place"))
-        var place: String?
-        @Option(help: ArgumentHelp("Only articles from this outlet (CNN).", valueName: "outlet"))
-        var source: String?
+        @OptionGroup var filters: SearchFilterOptions
         @Flag(help: "Pass each query to FTS5 as written (checked first).")
         var raw = false
         @Option(help: ArgumentHelp("Seconds each query may run before it is stopped.", valueName: "seconds"))
@@ -51,7 +46,8 @@ extension Newsq {
             try CommandRunner.run(format: output.format) {
                 let range = try dates.range()
                 let options = SearchOptions(
-                    since: range.from, until: range.to, author: author, place: place, source: source, raw: raw,
+                    since: range.from, until: range.to, author: filters.author, place: filters.place,
+                    source: filters.source, raw: raw,
                     timeout: timeout)
                 let store = try database.open(.readOnly)
                 let trends = try queries.map { try store.trend($0, options, by: by) }
