@@ -81,19 +81,25 @@ import Testing
     @Test(.enabled(if: serverBuilt)) func theServerAnswersEveryEndpointAsTheCommandLineDoes() throws {
         let home = try Self.homeWithManyArticles()
         let cli = CLIEndToEndTests(home: home)
+        // The command line's answers first: its commands open the store for writing (and
+        // checkpoint it on close), the server must not.
+        let count = try cli.newsq(["search", "mosul", "--count"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let total = try #require(Int(count))
+        #expect(total > 20)  // more than one page of the CLI
+        let cliPlaces = try Self.features(try cli.newsq(["places", "--format", "geojson", "--limit", "100000"]).stdout)
+        let cliEvents = try #require(
+            try Self.json(try cli.newsq(["events", "--format", "json", "--limit", "100000"]).stdout) as? [Any])
+        let cliTrend = try #require(
+            try Self.json(try cli.newsq(["trend", "mosul", "--by", "month", "--format", "json"]).stdout)
+                as? [[String: Any]])
+
         let server = try RunningServer(home: home)
         defer { server.stop() }
+        let database = home.appendingPathComponent("data/newsq/news.sqlite").path
+        let before = try Self.fileStates(database)
 
-        let count = Int(
-            try cli.newsq(["search", "mosul", "--count"]).stdout.trimmingCharacters(
-                in: .whitespaces
-                    .union(.newlines)))
-        let total = try #require(count)
-        #expect(total > 20)  // more than one page of the CLI
         let hits = try #require(try Self.json(try server.get("/search?q=mosul").body) as? [[String: Any]])
         #expect(hits.count == total)
-
-        let cliPlaces = try Self.features(try cli.newsq(["places", "--format", "geojson", "--limit", "100000"]).stdout)
         let served = try Self.features(try server.get("/places.geojson").body)
         #expect(served.map(\.id) == cliPlaces.map(\.id))
         let iraq = try BoundingBox(west: 38.8, south: 29.1, east: 48.6, north: 37.4)
@@ -103,22 +109,18 @@ import Testing
         }
         #expect(Set(inside.map(\.id)) == Set(expected.map(\.id)))
         #expect(!inside.isEmpty && inside.count < cliPlaces.count)
-
-        let cliEvents = try #require(
-            try Self.json(try cli.newsq(["events", "--format", "json", "--limit", "100000"]).stdout) as? [Any])
         let events = try #require(try Self.json(try server.get("/events.json").body) as? [Any])
         #expect(events.count == cliEvents.count)
         let trend = try #require(try Self.json(try server.get("/trend?q=mosul&by=month").body) as? [[String: Any]])
-        let cliTrend = try #require(
-            try Self.json(try cli.newsq(["trend", "mosul", "--by", "month", "--format", "json"]).stdout)
-                as? [[String: Any]])
         #expect(trend.count == cliTrend.count)
         #expect(trend.map { $0["matches"] as? Int ?? -1 } == cliTrend.map { $0["matches"] as? Int ?? -2 })
+        #expect(try server.get("/?q=mosul&place=Mosul&bbox=38.8,29.1,48.6,37.4").status == 200)
 
         let bad = try server.get("/places.geojson?bbox=1,2")
         #expect(bad.status == 400 && bad.body.contains("\"parameter\":\"bbox\""))
         #expect(try server.get("/search").status == 400)
         #expect(try server.get("/no/such/page").status == 404)
+        #expect(try Self.fileStates(database) == before, "\(before)")  // only read: no byte of the store changed
 
         // The port is now taken: a second server says so in one line and fails.
         let second = try cli.newsq(["serve", "--port", "\(server.port)"])
@@ -156,6 +158,16 @@ import Testing
     }
 
     // MARK: Helpers
+
+    /// Size and modification time of the database, and the size of its WAL (a write would go
+    /// there first). A read-only reader may create an empty WAL, so a missing one counts as 0.
+    static func fileStates(_ path: String) throws -> [String] {
+        let manager = FileManager.default
+        let attributes = try manager.attributesOfItem(atPath: path)
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let wal = manager.fileExists(atPath: path + "-wal") ? try manager.attributesOfItem(atPath: path + "-wal") : [:]
+        return ["\(attributes[.size] ?? 0) \(modified)", "wal \((wal[.size] as? Int) ?? 0)"]
+    }
 
     /// A feature's id and point (nil for a place known by name only).
     struct Feature {
