@@ -6,7 +6,7 @@ import Testing
 
 /// `newsq serve`: what each path answers (`ServeSite`, tested without a server in every build),
 /// and the built binary serving them over HTTP (only when built with the `Server` trait:
-/// `swift test --traits Server --filter Serve`; skipped otherwise).
+/// `swift test --traits Server --filter ServeTests`; skipped otherwise).
 @Suite(.serialized) struct ServeTests {
     /// True when this build has the `Server` package trait, so the binary can serve.
     static let serverBuilt: Bool = {

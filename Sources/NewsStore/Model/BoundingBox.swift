@@ -3,9 +3,13 @@ import Foundation
 /// A rectangle of the map in degrees: what is visible in a map view. `west` may be greater than
 /// `east` when the box crosses the antimeridian (west 170, east -170 is 20 degrees wide).
 public struct BoundingBox: Sendable, Hashable {
+    /// The western edge, longitude in degrees (-180…180).
     public var west: Double
+    /// The southern edge, latitude in degrees (-90…90).
     public var south: Double
+    /// The eastern edge, longitude in degrees (-180…180).
     public var east: Double
+    /// The northern edge, latitude in degrees (-90…90), never below `south`.
     public var north: Double
 
     /// Makes a box from its edges, checked.

@@ -33,9 +33,11 @@ extension Newsq {
                     // Opened once as any read command is (the default database is made on first
                     // use, a pending migration applied); after that each request only reads.
                     let path = try database.open(.existing).path
-                    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, *) {
-                        try ServeServer(site: ServeSite(databasePath: path), host: host, port: port).run()
+                    guard #available(macOS 15, iOS 18, tvOS 18, watchOS 11, *) else {
+                        Console.note("serve needs macOS 15 or later")
+                        throw ExitCode.failure
                     }
+                    try ServeServer(site: ServeSite(databasePath: path), host: host, port: port).run()
                 }
             #else
                 Console.note("serve is not in this build; build it with: swift build -c release --traits Server")
