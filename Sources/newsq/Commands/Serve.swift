@@ -30,9 +30,9 @@ extension Newsq {
         func run() throws {
             #if Server
                 try CommandRunner.run {
-                    // Opened once as any read command is (the default database is made on first
-                    // use, a pending migration applied); after that each request only reads.
-                    let path = try database.open(.existing).path
+                    // Checked once as any read command opens it (the default database is made on
+                    // first use); then each request opens it read-only again.
+                    let path = try database.open(.readOnly).path
                     guard #available(macOS 15, iOS 18, tvOS 18, watchOS 11, *) else {
                         Console.note("serve needs macOS 15 or later")
                         throw ExitCode.failure
