@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,8 +8,14 @@ let package = Package(
         .library(name: "NewsStore", targets: ["NewsStore"]),
         .executable(name: "newsq", targets: ["newsq"]),
     ],
+    // `newsq serve` is built only with `--traits Server`, so the default build and test never
+    // fetch-build Hummingbird and SwiftNIO; without the trait the command says how to get it.
+    traits: [
+        .trait(name: "Server", description: "Build `newsq serve`, the local web view (Hummingbird).")
+    ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Debian's libsqlite3 (FTS5 and R*Tree compiled in), reached through one header.
@@ -39,6 +45,7 @@ let package = Package(
             dependencies: [
                 "NewsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Server"])),
             ]
         ),
         // Maintainer tool, not a product: derives SampleData/gazetteer from a GeoNames dump and

@@ -10,6 +10,7 @@ extension SQLiteStorage {
         let country = try filter.country.map(countryCode(for:))
         var filters = Self.placeFilters(articleID: filter.articleID, countryCode: country)
         if filter.resolvedOnly { filters.add("p.origin = 'gazetteer'") }
+        if let bbox = filter.bbox { Self.addBoundingBox(bbox, to: &filters) }
         var centre: (lat: Double, lon: Double)?
         if let near = filter.near {
             guard filter.withinKm > 0, filter.withinKm <= 20_000 else {
@@ -43,6 +44,19 @@ extension SQLiteStorage {
         }
         .sorted { ($0.distanceKm ?? 0, $0.place.name) < ($1.distanceKm ?? 0, $1.place.name) }
         return Array(near.dropFirst(filter.offset).prefix(filter.limit))
+    }
+
+    /// Only places inside the box, found through the R*Tree (places are points: min = max). A box
+    /// across the antimeridian is two R*Tree searches, east of `west` and west of `east`.
+    static func addBoundingBox(_ box: BoundingBox, to filters: inout WhereClause) {
+        let inside = "SELECT id FROM place_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?"
+        if box.crossesAntimeridian {
+            filters.add(
+                "p.id IN (\(inside) UNION ALL \(inside))", box.south, box.north, box.west, 180.0, box.south,
+                box.north, -180.0, box.east)
+        } else {
+            filters.add("p.id IN (\(inside))", box.south, box.north, box.west, box.east)
+        }
     }
 
     /// Only the filters that are set: `places --article N` reads that article's mentions through

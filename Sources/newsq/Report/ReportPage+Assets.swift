@@ -25,6 +25,7 @@ extension ReportPage {
           var data = JSON.parse(document.getElementById('newsq-data').textContent);
           var outlines = JSON.parse(document.getElementById('newsq-outlines').textContent);
           var map = L.map('map', {zoomSnap: 0.25, minZoom: 1, maxZoom: 12, worldCopyJump: false});
+          window.newsqMap = map;  // the live page (newsq serve) follows its moves
           map.attributionControl.setPrefix(false);
           map.attributionControl.addAttribution('Countries: Natural Earth · Places: GeoNames (CC BY 4.0)');
           var mentioned = {};

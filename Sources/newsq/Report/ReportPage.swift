@@ -8,6 +8,9 @@ struct ReportPage {
     var data: ReportData
     /// Above this many places on the map, markers are clustered.
     var clusterAbove = 200
+    /// The request of the live page (`newsq serve`): adds the search form and keeps the map's
+    /// bounds in the URL. Nil for the file `newsq report` writes.
+    var live: ServeParameters?
 
     /// The HTML document.
     func render() -> String {
@@ -18,9 +21,11 @@ struct ReportPage {
         for css in ["web/leaflet.css", "web/MarkerCluster.css", "web/MarkerCluster.Default.css"] {
             html += (ShippedAsset.text(css) ?? "") + "\n"
         }
-        html += Self.css + "\n</style>\n</head>\n<body>\n<header>\n"
+        html += Self.css + "\n" + (live == nil ? "" : Self.liveCSS + "\n") + "</style>\n</head>\n<body>\n<header>\n"
         html += "<h1>" + HTMLText.escape(heading) + "</h1>\n"
-        html += "<p class=\"summary\">" + HTMLText.escape(summary) + "</p>\n</header>\n<main>\n"
+        html += "<p class=\"summary\">" + HTMLText.escape(summary) + "</p>\n"
+        if let live { html += Self.searchForm(live) }
+        html += "</header>\n<main>\n"
         html += section("places", "Places", mapSection)
         html += section("timeline", "Timeline", HTMLText.inlineSVG(EventTimeline(events: data.events).render()))
         if let trend = data.trend {
@@ -37,7 +42,9 @@ struct ReportPage {
         for script in ["web/leaflet.min.js", "web/leaflet.markercluster.min.js"] {
             html += "<script>\n" + (ShippedAsset.text(script) ?? "") + "\n</script>\n"
         }
-        html += "<script>\n" + Self.script + "\n</script>\n</body>\n</html>\n"
+        html += "<script>\n" + Self.script + "\n</script>\n"
+        if live != nil { html += "<script>\n" + Self.liveScript + "\n</script>\n" }
+        html += "</body>\n</html>\n"
         return html
     }
 
@@ -137,6 +144,9 @@ struct ReportPage {
                 "countries", .array(Set(data.places.compactMap(\.place.countryCode)).sorted().map(OutputValue.string))),
             .init("articles", .array(articles)), .init("places", .array(places)), .init("events", .array(events)),
         ]
+        if let box = live?.bbox {
+            members.append(.init("bbox", .array([box.west, box.south, box.east, box.north].map(OutputValue.double))))
+        }
         if let trend = data.trend {
             members.append(
                 .init(
