@@ -7,7 +7,11 @@
 ///   that still does not fit (very many columns) is itself cut. Without a width (piped) nothing
 ///   is cut, so scripts that read the table get every character.
 /// - Line breaks and other control characters in values show as spaces.
-/// - Highlights are ANSI bold with colour, else `**match**`; the header is bold with colour.
+/// - Highlights are ANSI bold with colour, else `**match**`; the header is bold with colour. A
+///   cut highlighted cell (a snippet) is windowed so its first match stays in view, and a match
+///   cut in the middle is closed in the cell (no bold runs on into the next column).
+/// - Too wide for the terminal, columns marked `whenNarrow` give way first (see
+///   `narrowed(toFit:)`): Published shows only its day, Score is left out.
 /// - An empty listing renders as "" — the caller decides whether to say "no results" on stderr.
 extension Listing {
     /// Columns between two table columns.
@@ -17,8 +21,15 @@ extension Listing {
     func renderTable(context: RenderContext) -> String {
         guard !rows.isEmpty else { return "" }
         if layout == .record { return renderRecords(context: context) }
+        if let limit = context.width, let narrower = narrowed(toFit: limit) {
+            return narrower.renderTable(context: context)
+        }
         let headers = columns.map { Listing.displayText($0.header, color: false) }
-        let cells = rows.map { row in row.map { Listing.displayText($0.text, color: context.useColor) } }
+        // Highlight markers stay in `marked` (zero width) so a cut cell can keep its match in view.
+        let marked = rows.map { row in row.map { Listing.displayText($0.text, color: true) } }
+        let cells = marked.map { row in
+            row.map { context.useColor ? $0 : Highlight.replacingMarkers(in: $0, before: "**", after: "**") }
+        }
         let numeric = columns.indices.map { index in
             let values = rows.map { $0[index] }.filter { !$0.isNull }
             return !values.isEmpty && values.allSatisfy(\.isNumber)
@@ -28,10 +39,15 @@ extension Listing {
         }
         let widths = context.width.map { Listing.fit(natural, flexible: columns.map(\.flexible), limit: $0) } ?? natural
 
-        func line(_ texts: [String], color: Bool) -> String {
+        func line(_ texts: [String], marked: [String]? = nil, color: Bool) -> String {
             var parts: [String] = []
             for (index, text) in texts.enumerated() {
-                let cut = DisplayWidth.truncate(text, to: widths[index])
+                let cut =
+                    if let marked, columns[index].highlighted, DisplayWidth.of(text) > widths[index] {
+                        Listing.cutAroundMatch(marked[index], to: widths[index], color: color)
+                    } else {
+                        DisplayWidth.truncate(text, to: widths[index])
+                    }
                 let isLast = index == texts.count - 1
                 parts.append(
                     isLast && !numeric[index]
@@ -47,8 +63,8 @@ extension Listing {
         let header = line(headers, color: false)
         out += (context.useColor ? Listing.bold + header + Listing.reset : header) + "\n"
         out += line(widths.map { String(repeating: "-", count: $0) }, color: false) + "\n"
-        for row in cells {
-            out += line(row, color: context.useColor) + "\n"
+        for (row, markedRow) in zip(cells, marked) {
+            out += line(row, marked: markedRow, color: context.useColor) + "\n"
         }
         return out
     }

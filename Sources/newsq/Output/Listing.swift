@@ -60,11 +60,13 @@ struct Listing: Sendable, Hashable {
 
         /// True for a column the table format leaves out (it stays in every other format).
         var detail: Bool
+        /// What a table too wide for the terminal does with the column before cutting text.
+        var whenNarrow: Narrowing
 
         /// Makes a column; `header` defaults to the key.
         init(
             key: String, header: String? = nil, flexible: Bool = false, role: Role? = nil, highlighted: Bool = false,
-            detail: Bool = false
+            detail: Bool = false, whenNarrow: Narrowing = .keep
         ) {
             self.key = key
             self.header = header ?? key
@@ -72,7 +74,18 @@ struct Listing: Sendable, Hashable {
             self.role = role
             self.highlighted = highlighted
             self.detail = detail
+            self.whenNarrow = whenNarrow
         }
+    }
+
+    /// How a column gives up room when the table is wider than the terminal.
+    enum Narrowing: Sendable, Hashable {
+        /// Shown as it is (cut like any other column if need be).
+        case keep
+        /// Left out of the table (a score people rarely read).
+        case hide
+        /// An instant shown as its day: '2016-10-17T17:01:00Z' → '2016-10-17'.
+        case dateOnly
     }
 
     /// The meaning of a column for formats that need more than a grid.

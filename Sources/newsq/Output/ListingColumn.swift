@@ -16,13 +16,16 @@ struct ListingColumn<Row> {
     let value: (Row) -> OutputValue
 
     /// Makes a column; the parameters are those of `Listing.Column`, with `inTable: false` for a
-    /// column that only the script formats carry (a table on a terminal has room for less).
+    /// column that only the script formats carry (a table on a terminal has room for less) and
+    /// `whenNarrow` for one that a too-wide table hides or shortens first.
     init(
         _ key: String, _ header: String? = nil, flexible: Bool = false, role: Listing.Role? = nil,
-        highlighted: Bool = false, inTable: Bool = true, value: @escaping (Row) -> OutputValue
+        highlighted: Bool = false, inTable: Bool = true, whenNarrow: Listing.Narrowing = .keep,
+        value: @escaping (Row) -> OutputValue
     ) {
         column = Listing.Column(
-            key: key, header: header, flexible: flexible, role: role, highlighted: highlighted, detail: !inTable)
+            key: key, header: header, flexible: flexible, role: role, highlighted: highlighted, detail: !inTable,
+            whenNarrow: whenNarrow)
         self.value = value
     }
 

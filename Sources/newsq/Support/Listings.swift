@@ -53,10 +53,10 @@ enum Listings {
     private static var hitColumns: [ListingColumn<SearchHit>] {
         [
             .init("id", "ID", role: .identifier) { .int($0.article.id) },
-            .init("published_at", "Published") { OutputValue($0.article.publishedAt?.iso) },
+            .init("published_at", "Published", whenNarrow: .dateOnly) { OutputValue($0.article.publishedAt?.iso) },
             .init("title", "Title", flexible: true, role: .title) { .string($0.article.title) },
             .init("authors", "Authors", flexible: true) { .array($0.article.authors.map(OutputValue.string)) },
-            .init("score", "Score") { .double(($0.score * 1_000_000).rounded() / 1_000_000) },
+            .init("score", "Score", whenNarrow: .hide) { .double(($0.score * 1_000_000).rounded() / 1_000_000) },
             .init("snippet", "Snippet", flexible: true, role: .details, highlighted: true) { .string($0.snippet) },
         ]
     }
@@ -64,7 +64,7 @@ enum Listings {
     private static var articleColumns: [ListingColumn<ArticleSummary>] {
         [
             .init("id", "ID", role: .identifier) { .int($0.id) },
-            .init("published_at", "Published") { OutputValue($0.publishedAt?.iso) },
+            .init("published_at", "Published", whenNarrow: .dateOnly) { OutputValue($0.publishedAt?.iso) },
             .init("title", "Title", flexible: true, role: .title) { .string($0.title) },
             .init("authors", "Authors", flexible: true) { .array($0.authors.map(OutputValue.string)) },
             .init("source", "Source") { OutputValue($0.source) },
