@@ -9,6 +9,9 @@ extension NewsStore {
     ///   raw expression); `.invalidArgument` for a bad filter or time limit; `.searchTimedOut`
     ///   when it runs past `options.timeout`; `SQLiteError`.
     public func search(_ text: String, _ options: SearchOptions = SearchOptions()) throws -> SearchResult {
+        // Relative dates count from today; a `:name` parameter left unbound is an error.
+        let options =
+            options.needsResolving ? try options.resolved(parameters: [:], today: DayExpression.today) : options
         do {
             return try storage.search(options.raw ? .raw(text) : .query(try SearchQuery.parse(text)), options)
         } catch NewsStoreError.searchTimedOut(_, let seconds) {

@@ -56,7 +56,9 @@ extension NewsStore {
 
     /// Runs a saved query. SQL runs read-only with its parameters bound by name, a time limit,
     /// a row cap and a byte budget (`QueryResult.truncatedBy` says which limit stopped it); a
-    /// search runs with its saved filters and the search time limit.
+    /// search runs with its saved filters and the search time limit, its relative dates counted
+    /// from `today` and its `:name` filters bound (a parameter named like a filter, `since`,
+    /// `place` …, replaces the saved one).
     ///
     /// ```swift
     /// let output = try store.runSavedQuery("articles-mentioning", parameters: ["place": "Mosul"])
@@ -65,7 +67,7 @@ extension NewsStore {
     ///   `.invalidSavedQuery`; `SQLiteError`.
     public func runSavedQuery(
         _ name: String, parameters: [String: String] = [:], timeout: Double = 1, rowLimit: Int = 10_000,
-        byteLimit: Int = NewsStore.defaultQueryByteLimit
+        byteLimit: Int = NewsStore.defaultQueryByteLimit, today: CalendarDay = DayExpression.today
     ) throws -> SavedQueryOutput {
         let query = try savedQuery(named: name)
         switch query.kind {
@@ -74,11 +76,8 @@ extension NewsStore {
                 try storage.runSQL(
                     query, parameters: parameters, timeout: timeout, rowLimit: rowLimit, byteLimit: byteLimit))
         case .search:
-            guard parameters.isEmpty else {
-                throw NewsStoreError.parameterMismatch(
-                    name: name, reason: "a saved search takes no parameters", expected: [])
-            }
-            return .hits(try search(query.body, query.searchOptions))
+            let options = try query.searchOptions.resolved(parameters: parameters, today: today, name: name)
+            return .hits(try search(query.body, options))
         }
     }
 

@@ -106,7 +106,7 @@ import Testing
 
     @Test func aDateThatIsNotADayIsAUsageErrorNamingTheOption() {
         for (arguments, option) in [
-            (["events", "--from", "2016-13"], "--since"), (["search", "x", "--until", "yesterday"], "--until"),
+            (["events", "--from", "2016-13"], "--since"), (["search", "x", "--until", "someday"], "--until"),
             (["extract", "a.txt", "--published", "17/10/2016"], "--published"),
         ] {
             do {

@@ -140,7 +140,8 @@ struct ReadmeExample: Sendable, CustomStringConvertible {
 
     /// True when `output` is what the shown lines describe.
     func matches(_ output: String) -> Bool {
-        var actual = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // CSV ends its lines with CRLF (one Character in Swift); the README shows lines.
+        var actual = output.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         while actual.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { actual.removeLast() }
         return Self.linesMatch(shown[...], actual[...])
     }

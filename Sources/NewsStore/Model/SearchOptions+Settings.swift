@@ -10,8 +10,8 @@ extension SearchOptions {
         let defaults = SearchOptions()
         var result: [(key: String, value: String)] = []
         if sort != defaults.sort { result.append(("sort", sort.rawValue)) }
-        if let since { result.append(("since", since.iso)) }
-        if let until { result.append(("until", until.iso)) }
+        if let since = sinceExpression?.description ?? since?.iso { result.append(("since", since)) }
+        if let until = untilExpression?.description ?? until?.iso { result.append(("until", until)) }
         if let author { result.append(("author", author)) }
         if let place { result.append(("place", place)) }
         if let source { result.append(("source", source)) }
@@ -20,7 +20,9 @@ extension SearchOptions {
     }
 
     /// Sets one setting from its text; `since`/`until` take a day, month or year ('2016-10'
-    /// means from its first day, or until its last).
+    /// means from its first day, or until its last), or a `DayExpression` kept to be resolved
+    /// when the search runs (`7d`, `last monday`, `:since`); `author`, `place` and `source` may
+    /// be a `:name` parameter.
     /// - Throws: `InvalidSetting` saying what the key or value should be.
     public mutating func set(_ key: String, to text: String) throws {
         let value = text.trimmingCharacters(in: .whitespaces)
@@ -31,10 +33,15 @@ extension SearchOptions {
             }
             sort = parsed
         case "since", "until":
-            guard let day = CalendarDay(partial: value, upper: key == "until") else {
-                throw InvalidSetting(key: key, expected: "a date like 2016-10-17 (or 2016-10, 2016)")
+            guard let expression = try? DayExpression(parsing: value) else {
+                throw InvalidSetting(key: key, expected: DayExpression.accepted)
             }
-            if key == "since" { since = day } else { until = day }
+            let day = expression.isAbsolute ? CalendarDay(partial: value, upper: key == "until") : nil
+            if key == "since" {
+                (since, sinceExpression) = (day, day == nil ? expression : nil)
+            } else {
+                (until, untilExpression) = (day, day == nil ? expression : nil)
+            }
         case "author": author = value
         case "place": place = value
         case "source": source = value

@@ -13,6 +13,11 @@ public struct SearchOptions: Sendable, Hashable, Codable {
     public var since: CalendarDay?
     /// Only articles published on or before this day.
     public var until: CalendarDay?
+    /// A `since` resolved when the search runs (`7d`, `last monday`, `:since`); set through
+    /// `set("since", to:)` and turned into `since` by `resolved(parameters:today:)`.
+    public var sinceExpression: DayExpression?
+    /// An `until` resolved when the search runs, like `sinceExpression`.
+    public var untilExpression: DayExpression?
     /// Only articles by an author whose name contains this text (case-insensitive).
     public var author: String?
     /// Only articles that mention this place (by name or alternate name).

@@ -10,7 +10,10 @@ extension Newsq {
             discussion: """
                 SQL queries run read-only, with a time limit, a row cap and a cap on the megabytes of values \
                 they return. Example for a script: \
-                newsq run articles-mentioning --param place=Mosul --format json | jq -r '.[].title'
+                newsq run articles-mentioning --param place=Mosul --format json | jq -r '.[].title'. \
+                A saved search takes --param for the filters it saved as :name, and a --param named like a \
+                filter (since, until, author, place, source, limit) replaces the saved one: \
+                newsq run weekly --param since=7d.
                 """)
 
         @OptionGroup var database: DatabaseOptions

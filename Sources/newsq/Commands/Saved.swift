@@ -22,7 +22,9 @@ extension Newsq.Saved {
                 newsq saved add by-place --sql "$(cat by-place.sql)" --description 'Articles mentioning a place'
                 SQL must be one read-only statement; name parameters :like_this and pass them with \
                 newsq run NAME --param like_this=value. The shipped queries are worked examples: \
-                newsq saved show articles-mentioning.
+                newsq saved show articles-mentioning. A search keeps relative dates as written (--since 7d, \
+                'last monday': counted from the day it runs) and takes parameters in its filters: \
+                newsq saved add weekly --search mosul --since :since, then newsq run weekly --param since=7d.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -61,9 +63,11 @@ extension Newsq.Saved {
 
         func run() throws {
             try CommandRunner.run {
-                let range = try dates.range()
-                var options = SearchOptions(
-                    since: range.from, until: range.to, author: author, place: place, source: source)
+                // Relative dates and :parameters are kept as written, resolved by each run.
+                var options = SearchOptions(author: author, place: place, source: source)
+                for (key, text) in [("since", dates.since), ("until", dates.until)] {
+                    if let text { try options.set(key, to: text) }
+                }
                 if let sort { options.sort = sort }
                 if let limit { options.limit = limit }
                 let query = try SavedQuery(

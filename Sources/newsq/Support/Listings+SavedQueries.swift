@@ -6,7 +6,10 @@ extension Listings {
         var columns: [ListingColumn<SavedQuery>] = [
             .init("name", "Name") { .string($0.name) },
             .init("kind", "Kind") { .string($0.kind.rawValue) },
-            .init("parameters", "Parameters") { .array($0.parameters.map(OutputValue.string)) },
+            .init("parameters", "Parameters") { query in
+                let names = query.kind == .sql ? query.parameters : query.searchOptions.parameterNames
+                return .array(names.map(OutputValue.string))
+            },
             .init("description", "Description", flexible: true) { .string($0.description) },
         ]
         if withBody {
