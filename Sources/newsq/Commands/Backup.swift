@@ -15,7 +15,7 @@ extension Newsq {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: ArgumentHelp("The new file to write.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The new file to write.", valueName: "file"), completion: Completions.path)
         var file: String
 
         func run() throws {

@@ -32,7 +32,9 @@ extension Newsq {
         @Option(help: "Output format: jsonl (one article per line).")
         var format: Format = .jsonl
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file.", valueName: "file"))
+        @Option(
+            name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file.", valueName: "file"),
+            completion: Completions.path)
         var output: String?
 
         @OptionGroup var dates: DateRangeOptions

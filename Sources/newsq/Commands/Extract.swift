@@ -19,7 +19,9 @@ extension Newsq {
                 run (Ctrl-C, exit status 130) goes on where it stopped when run again.
                 """)
 
-        @Argument(help: ArgumentHelp("An article text file, or - for standard input.", valueName: "file"))
+        @Argument(
+            help: ArgumentHelp("An article text file, or - for standard input.", valueName: "file"),
+            completion: Completions.path)
         var file: String?
 
         @Flag(help: "Extract every article of the database stored without places and events.")

@@ -29,7 +29,7 @@ extension Newsq.Gazetteer {
                 """)
 
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: ArgumentHelp("A GeoNames dump file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("A GeoNames dump file.", valueName: "file"), completion: Completions.path)
         var file: String
 
         func run() throws {

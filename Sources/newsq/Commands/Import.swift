@@ -28,7 +28,9 @@ extension Newsq {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+        @Argument(
+            help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"),
+            completion: Completions.path)
         var paths: [String]
 
         @Flag(

@@ -26,7 +26,8 @@ extension Newsq {
         @Option(
             name: [.short, .customLong("output")],
             help: ArgumentHelp(
-                "Write the page to this file (default: stdout when it is not a terminal).", valueName: "file"))
+                "Write the page to this file (default: stdout when it is not a terminal).", valueName: "file"),
+            completion: Completions.path)
         var outputFile: String?
 
         var query: String { words.joined(separator: " ") }

@@ -18,7 +18,9 @@ extension Newsq {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions<Run>
-        @Argument(help: ArgumentHelp("The saved query's name (newsq saved list).", valueName: "name"))
+        @Argument(
+            help: ArgumentHelp("The saved query's name (newsq saved list).", valueName: "name"),
+            completion: Completions.savedQueryNames)
         var name: String
         @Option(
             name: .customLong("param"),

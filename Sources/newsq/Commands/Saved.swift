@@ -107,7 +107,8 @@ extension Newsq.Saved {
             commandName: "show", abstract: "Show one saved query with its text and parameters.")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions<Show>
-        @Argument(help: ArgumentHelp("The saved query's name.", valueName: "name"))
+        @Argument(
+            help: ArgumentHelp("The saved query's name.", valueName: "name"), completion: Completions.savedQueryNames)
         var name: String
 
         func run() throws {
@@ -124,7 +125,8 @@ extension Newsq.Saved {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a saved query.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: ArgumentHelp("The saved query's name.", valueName: "name"))
+        @Argument(
+            help: ArgumentHelp("The saved query's name.", valueName: "name"), completion: Completions.savedQueryNames)
         var name: String
 
         func run() throws {
@@ -141,8 +143,19 @@ extension Newsq.Saved {
             commandName: "export",
             abstract: "Write every saved query to FOLDER as NAME.sql, for scripts and version control.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: ArgumentHelp("Folder to write (created if missing).", valueName: "folder"))
+        @Argument(
+            help: ArgumentHelp("Folder to write (created if missing).", valueName: "folder"),
+            completion: .directory)
         var folder: String
+
+        func validate() throws {
+            // "-" reads as standard output elsewhere; here it would become a folder named "-".
+            guard folder != "-" else {
+                throw ValidationError(
+                    "saved export writes one NAME.sql per query into a folder; give a folder, not - "
+                        + "(newsq saved show NAME prints one query)")
+            }
+        }
 
         func run() throws {
             try CommandRunner.run {
@@ -159,7 +172,9 @@ extension Newsq.Saved {
             commandName: "import",
             abstract: "Save the queries in a folder of .sql files (or one file); all or none.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: ArgumentHelp("A folder of .sql files, or one .sql file.", valueName: "path"))
+        @Argument(
+            help: ArgumentHelp("A folder of .sql files, or one .sql file.", valueName: "path"),
+            completion: .file(extensions: ["sql"]))
         var path: String
         @Flag(help: "Replace saved queries of the same names.")
         var replace = false

@@ -10,7 +10,8 @@ struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Database file. Default: $NEWSQ_DB, else $XDG_DATA_HOME/newsq/news.sqlite.", valueName: "path"))
+            "Database file. Default: $NEWSQ_DB, else $XDG_DATA_HOME/newsq/news.sqlite.", valueName: "path"),
+        completion: .file())
     var db: String?
 
     /// Where the database is, and whether it is the built-in default.
