@@ -21,7 +21,7 @@ extension Newsq {
         var words: [String] = []
         @OptionGroup var dates: DateRangeOptions
         @OptionGroup var filters: SearchFilterOptions
-        @Option(help: "Put at most this many articles in the report.")
+        @Option(parsing: .unconditional, help: "Put at most this many articles in the report.")
         var limit = 500
         @Option(
             name: [.short, .customLong("output")],

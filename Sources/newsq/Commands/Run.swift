@@ -28,7 +28,9 @@ extension Newsq {
         var parameters: [String] = []
         @Option(help: ArgumentHelp("Seconds an SQL query may run before it is stopped.", valueName: "seconds"))
         var timeout: Double = 1
-        @Option(name: .customLong("max-rows"), help: "Stop after this many rows (and say so on stderr).")
+        @Option(
+            name: .customLong("max-rows"), parsing: .unconditional,
+            help: "Stop after this many rows (and say so on stderr).")
         var maxRows: Int = 10_000
         @Option(
             name: .customLong("max-mb"),

@@ -45,7 +45,7 @@ extension Newsq.Saved {
         var source: String?
         @Option(help: ArgumentHelp("For --search: rank, newest or oldest.", valueName: "order"))
         var sort: SearchOptions.Sort?
-        @Option(help: ArgumentHelp("For --search: at most this many hits.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("For --search: at most this many hits.", valueName: "n"))
         var limit: Int?
         @Flag(help: "Replace a saved query of the same name.")
         var replace = false
@@ -54,6 +54,7 @@ extension Newsq.Saved {
             guard (search == nil) != (sql == nil) else {
                 throw ValidationError("give exactly one of --search or --sql")
             }
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
             if sql != nil && [dates.since, dates.until, author, place, source].contains(where: { $0 != nil }) {
                 throw ValidationError(
                     "--since, --until, --author, --place and --source go with --search; write them into the SQL instead"

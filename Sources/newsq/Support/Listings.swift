@@ -11,9 +11,9 @@ enum Listings {
         Listing(noun: "articles", rows: articles, columns: articleColumns)
     }
 
-    /// One article with everything known of it, as a record (`show`).
-    static func article(_ detail: ArticleDetail) -> Listing {
-        Listing(noun: "article", rows: [detail], columns: articleDetailColumns, layout: .record)
+    /// Articles with everything known of them, as records (`show 1 2`).
+    static func articles(details: [ArticleDetail]) -> Listing {
+        Listing(noun: "articles", rows: details, columns: articleDetailColumns, layout: .record)
     }
 
     static func places(_ places: [PlaceCount], withDistance: Bool) -> Listing {

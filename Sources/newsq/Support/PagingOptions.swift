@@ -6,10 +6,13 @@ import ArgumentParser
 /// ```swift
 /// @OptionGroup var paging: PagingOptions<Events>   // --limit 1000 unless given
 /// ```
+///
+/// Both take the next word whatever it looks like (`parsing: .unconditional`), so `--limit -1`
+/// is answered "--limit must be at least 1", not "Missing value".
 struct PagingOptions<Command: PagedCommand>: ParsableArguments {
-    @Option(help: ArgumentHelp("Show at most this many \(Command.resultNoun)."))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Show at most this many \(Command.resultNoun)."))
     var limit = Command.pageSize
-    @Option(help: ArgumentHelp("Skip this many \(Command.resultNoun) first."))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Skip this many \(Command.resultNoun) first."))
     var offset = 0
 
     /// One more than the page: asked of the store so `page(_:)` can tell whether more follow.
