@@ -17,12 +17,13 @@ extension NewsStore {
     /// ```
     /// - Parameters:
     ///   - options: workers, extraction, batch size, cancellation, a publication day for all.
-    ///   - standardInput: read when a path is "-".
+    ///   - standardInput: the bytes read when a path is "-"; nil streams the process's standard
+    ///     input.
     ///   - progress: called on the calling thread as inputs finish and batches commit.
     ///   - onEvent: called on the calling thread for each article as it is committed (or fails).
     public func importFiles(
         _ paths: [String], options: ImportOptions = ImportOptions(),
-        standardInput: @escaping () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+        standardInput: (() -> Data)? = nil,
         progress: (ImportProgress) -> Void = { _ in }, onEvent: (ImportEvent) -> Void = { _ in }
     ) -> ImportSummary {
         var stream = ImportStream(

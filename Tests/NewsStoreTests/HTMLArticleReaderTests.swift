@@ -162,14 +162,44 @@ import Testing
         #expect(throws: NewsStoreError.self) { try reader.read(Data(), origin: "e.html") }
     }
 
-    @Test func otherDeclaredEncodingsAreRefusedWithAWayOut() throws {
-        let html = "<meta charset=\"shift_jis\"><p>text</p>"
+    @Test func aCharsetTheSystemCannotReadIsRefusedWithAWayOut() throws {
+        var data = Data("<meta charset=\"x-made-up-8\"><p>text ".utf8)
+        data.append(contentsOf: [0xC0, 0xFF])
+        data.append(contentsOf: Array("</p>".utf8))
         do {
-            _ = try read(html)
+            _ = try reader.read(data, origin: "made-up.html")
             Issue.record("expected a refusal")
         } catch let error as NewsStoreError {
-            #expect(error.description.contains("iconv -f shift_jis"))
+            #expect(error.description.contains("iconv -f x-made-up-8"))
         }
+    }
+
+    @Test func pagesInOtherDeclaredCharsetsAreRead() throws {
+        // "Мосул" in windows-1251, "北京" in GB2312, "€" in ISO-8859-15, "東京" in Shift_JIS.
+        let samples: [(String, [UInt8], String)] = [
+            ("windows-1251", [0xCC, 0xEE, 0xF1, 0xF3, 0xEB], "Мосул"),
+            ("gb2312", [0xB1, 0xB1, 0xBE, 0xA9], "北京"),
+            ("iso-8859-15", [0xA4], "€"),
+            ("shift_jis", [0x93, 0x8C, 0x8B, 0x9E], "東京"),
+        ]
+        for (charset, bytes, text) in samples {
+            var data = Data("<meta charset=\"\(charset)\"><p>".utf8)
+            data.append(contentsOf: bytes)
+            data.append(contentsOf: Array(" appears in this paragraph of the story, written for the test.</p>".utf8))
+            let article = try reader.read(data, origin: "\(charset).html")
+            #expect(article.body == text + " appears in this paragraph of the story, written for the test.")
+        }
+        // UTF-16 after a byte order mark.
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in "<p>Мосул, a paragraph of the story written for the test in UTF-16.</p>".utf16 {
+            utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)])
+        }
+        #expect(
+            try reader.read(utf16, origin: "utf16.html").body
+                == "Мосул, a paragraph of the story written for the test in UTF-16.")
+        // A legacy declaration over bytes that are valid UTF-8 (a page converted, its <meta> kept).
+        let converted = "<meta charset=\"iso-8859-15\"><p>La sanción de Verstappen, explicada para la prueba.</p>"
+        #expect(try read(converted).body == "La sanción de Verstappen, explicada para la prueba.")
     }
 
     @Test func latin1PagesAreDecoded() throws {

@@ -35,6 +35,24 @@ import Testing
         return packed
     }
 
+    @Test func extractShowsEveryRecordOfAJSONLinesFileAndNamesTheBadOne() throws {
+        let path = Self.fixtures.appendingPathComponent("news-please.jsonl").path
+        let run = try cli.newsq(["extract", path])
+        // One line of the file is cut short: it is named on stderr and the command fails, after
+        // the others are shown.
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("news-please.jsonl:2"))
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(reports.map { $0["origin"] as? String } == [path + ":1", path + ":3"])
+        let titles = reports.compactMap { ($0["article"] as? [String: Any])?["title"] as? String }
+        #expect(titles.count == 2 && !titles.contains("A line cut short"))
+        // The same file on standard input, as a table.
+        let piped = try cli.newsq(
+            ["extract", "-", "--format", "table"], stdin: try String(contentsOfFile: path, encoding: .utf8))
+        #expect(piped.stdout.components(separatedBy: "\n== -:").count == 2)
+        #expect(piped.stdout.hasPrefix("== -:1\nTitle:"))
+    }
+
     @Test func aFolderOfEveryFormatImportsWithBadRecordsNamedAndSkipsCounted() throws {
         let folder = home.appendingPathComponent("in")
         try FileManager.default.copyItem(at: Self.fixtures, to: folder)

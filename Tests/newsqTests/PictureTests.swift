@@ -173,7 +173,7 @@ struct PictureTests {
     }
 
     @Test func theCommandsDrawEveryPlaceAndEventTheyList() throws {
-        let e2e = try CLIEndToEndTests(home: try CLIEndToEndTests.sampleHome.get())
+        let e2e = CLIEndToEndTests(home: try CLIEndToEndTests.sampleHome.get())
         for (command, kind) in [("places", "place"), ("events", "event")] {
             let json = try e2e.newsq([command, "--format", "json", "--limit", "1000"])
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])

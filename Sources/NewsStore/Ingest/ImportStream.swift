@@ -3,7 +3,8 @@ import Foundation
 /// The inputs of an import turned into jobs, one per article, in input order: a page or text
 /// file is one job (read by the worker); a JSON, feed or WARC file is split here, on the
 /// writer's thread, into one job per record. The format is sniffed from the first bytes
-/// (inflated when gzipped), then the name. A WARC file is read a record at a time.
+/// (inflated when gzipped), then the name. JSON and WARC files, and standard input, are read a
+/// record at a time; a feed is read whole.
 struct ImportStream: IteratorProtocol {
     /// What comes out next.
     enum Element {
@@ -17,15 +18,17 @@ struct ImportStream: IteratorProtocol {
         case openedInput
     }
 
-    /// Largest JSON or feed file read whole (inflated).
+    /// Largest feed, or page on standard input, read whole (inflated).
     static let maximumDocumentBytes = 256 << 20
 
     private var inputs: ImportSource.Iterator
-    private let standardInput: () -> Data
+    private let standardInput: (() -> Data)?
     private let publishedOverride: CalendarDay?
     private var records: (any RecordReader)?
 
-    init(paths: [String], publishedOverride: CalendarDay?, standardInput: @escaping () -> Data) {
+    /// The jobs of `paths`; "-" reads `standardInput`'s bytes, or the process's standard input
+    /// as a stream when it is nil.
+    init(paths: [String], publishedOverride: CalendarDay?, standardInput: (() -> Data)?) {
         inputs = ImportSource(paths: paths).makeIterator()
         self.standardInput = standardInput
         self.publishedOverride = publishedOverride
@@ -47,7 +50,7 @@ struct ImportStream: IteratorProtocol {
         case .failure(let failure): return .failure(failure)
         case .skipped(let name): return .skippedFile(InputFormat.skippedLabel(of: name))
         case .file(let path): return open(path: path)
-        case .standardInput: return open(data: standardInput())
+        case .standardInput: return openStandardInput()
         }
     }
 
@@ -71,13 +74,16 @@ struct ImportStream: IteratorProtocol {
         }
     }
 
-    /// Standard input, read whole already.
-    private mutating func open(data: Data) -> Element {
+    /// Standard input: streamed like a file (a page or text on it is read whole).
+    private mutating func openStandardInput() -> Element {
         do {
-            let stream = try ByteStreamReader(data: data, origin: "-")
+            let stream =
+                try standardInput.map { try ByteStreamReader(data: $0(), origin: "-") }
+                ?? ByteStreamReader(handle: FileHandle.standardInput, origin: "-")
             let format = InputFormat.detect(head: try stream.peek(InputFormat.sniffBytes), name: nil)
             switch format {
-            case .html, .text: return .job(job("-", .bytes(data)))
+            case .html, .text:
+                return .job(job("-", .bytes(try stream.readAll(limit: Self.maximumDocumentBytes))))
             case .warc: records = WARCReader(stream: stream, origin: "-")
             case .json, .feed: records = try containerRecords(format, stream: stream, origin: "-")
             }
@@ -88,15 +94,12 @@ struct ImportStream: IteratorProtocol {
     }
 
     private func containerRecords(_ format: InputFormat, stream: ByteStreamReader, origin: String) throws
-        -> ListedRecords
+        -> any RecordReader
     {
-        let data = try stream.readAll(limit: Self.maximumDocumentBytes)
-        let outputs =
-            format == .json
-            ? JSONRecordSplitter.records(in: data, origin: origin) : FeedReader.records(in: data, origin: origin)
+        if format == .json { return JSONRecordSplitter(stream: stream, origin: origin) }
+        let outputs = FeedReader.records(in: try stream.readAll(limit: Self.maximumDocumentBytes), origin: origin)
         if outputs.isEmpty {
-            let what = format == .json ? "no JSON objects" : "no feed items"
-            return ListedRecords(outputs: [.failure(.init(origin: origin, reason: "\(what) in the file"))])
+            return ListedRecords(outputs: [.failure(.init(origin: origin, reason: "no feed items in the file"))])
         }
         return ListedRecords(outputs: outputs[...])
     }

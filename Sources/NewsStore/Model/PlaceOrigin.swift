@@ -1,5 +1,5 @@
-/// Where newsq learned of a place: a gazetteer entry (GeoNames, the shipped countries), or only
-/// the name an article gave it. Encodes as the `place.origin` column stores it
+/// Where newsq learned of a place: a gazetteer entry (GeoNames, the shipped countries, a shipped
+/// region with a point derived from GeoNames), or only the name an article gave it. Encodes as the `place.origin` column stores it
 /// (`"gazetteer"`, `"text"`).
 public enum PlaceOrigin: String, Sendable, Hashable, Codable, CaseIterable {
     /// From, or matched to, a gazetteer entry.

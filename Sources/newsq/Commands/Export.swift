@@ -37,37 +37,18 @@ extension Newsq {
             completion: Completions.path)
         var output: String?
 
-        @OptionGroup var dates: DateRangeOptions
-
-        @Flag(help: "Only articles with no publication date.")
-        var undated = false
-
-        @Option(help: ArgumentHelp("Only articles that mention this place (any of its names).", valueName: "name"))
-        var place: String?
-
-        @Option(help: ArgumentHelp("Only articles by this author.", valueName: "name"))
-        var author: String?
-
-        @Option(help: ArgumentHelp("Only articles from this source or outlet (case ignored).", valueName: "name"))
-        var source: String?
+        @OptionGroup var filters: ArticleSelectionOptions
 
         func validate() throws {
             // Words take what no option claims (`-dabiq` is a word); a mistyped `--option` is not one.
             if let option = words.first(where: { $0.hasPrefix("--") }) {
                 throw ValidationError("unknown option \(option); to search for it, put the query in quotes")
             }
-            if undated && (dates.since != nil || dates.until != nil) {
-                throw ValidationError("--undated selects articles with no date: give it without --since or --until")
-            }
         }
 
         /// The articles the arguments select.
         func selection() throws -> ArticleSelection {
-            let range = try dates.range()
-            let query = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-            return ArticleSelection(
-                query: query.isEmpty ? nil : query, since: range.from, until: range.to, undatedOnly: undated,
-                place: place, author: author, source: source)
+            try filters.selection(query: words.joined(separator: " "))
         }
 
         func run() throws {

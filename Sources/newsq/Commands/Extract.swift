@@ -9,7 +9,8 @@ extension Newsq {
             commandName: "extract",
             abstract: "Show what importing a file would store, or fill in places and events with --all.",
             discussion: """
-                With a file: prints the cleaned fields, authors with roles, places (country, coordinates, \
+                With a file: prints, for each article in it (a page or text, or every record of a JSON, feed or \
+                WARC file), the cleaned fields, authors with roles, places (country, coordinates, \
                 offsets, whether resolved in the gazetteer) and events (date, precision, expression, rule, \
                 evidence), without touching any database. Uses the gazetteer shipped with newsq. The JSON \
                 fields are documented in the README.
@@ -20,7 +21,8 @@ extension Newsq {
                 """)
 
         @Argument(
-            help: ArgumentHelp("An article text file, or - for standard input.", valueName: "file"),
+            help: ArgumentHelp(
+                "An article (page or text), a JSON, feed or WARC file, or - for standard input.", valueName: "file"),
             completion: Completions.path)
         var file: String?
 
@@ -63,21 +65,46 @@ extension Newsq {
             let format = output.format
             try CommandRunner.run(format: format) {
                 guard let file else { return try extractAll(format: format) }
-                let published = try publishedDay()
-                let data: Data
-                if file == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
-                } else {
-                    guard FileManager.default.fileExists(atPath: file) else {
-                        throw NewsStoreError.unreadableInput(path: file, reason: "no such file")
-                    }
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
+                if file != "-" && !FileManager.default.fileExists(atPath: file) {
+                    throw NewsStoreError.unreadableInput(path: file, reason: "no such file")
                 }
                 Console.noteGazetteerImage()
-                let extracted = try NewsStore.extract(data, origin: file, publishedOverride: published)
-                let report = ExtractionReport(extracted: extracted)
-                Console.out(format == .json ? JSONWriter.pretty(report.json) + "\n" : report.table)
+                let previews = try NewsStore.previewExtraction(file, publishedOverride: try publishedDay())
+                try print(previews, as: format)
             }
+        }
+
+        /// One article as before (a page or text file); several (a JSON, feed or WARC file) as a
+        /// JSON array or one table each, every one named by its origin. Unreadable ones are told
+        /// on stderr, and fail the command when nothing could be read.
+        private func print(_ previews: [ExtractionPreview], as format: OutputFormat) throws {
+            let reports = previews.compactMap { preview in
+                (try? preview.result.get()).map { (preview.origin, ExtractionReport(extracted: $0)) }
+            }
+            let failures = previews.compactMap { preview -> NewsStoreError? in
+                if case .failure(let error) = preview.result { return error }
+                return nil
+            }
+            if reports.isEmpty, let first = failures.first {
+                for failure in failures.dropFirst() { Console.note(failure.commandLineMessage) }
+                throw first
+            }
+            for failure in failures { Console.note(failure.commandLineMessage) }
+            if reports.count == 1, failures.isEmpty {
+                let report = reports[0].1
+                Console.out(format == .json ? JSONWriter.pretty(report.json) + "\n" : report.table)
+            } else if format == .json {
+                Console.out(JSONWriter.pretty(.array(reports.map { Self.named($0.0, $0.1.json) })) + "\n")
+            } else {
+                Console.out(reports.map { "== \($0.0)\n" + $0.1.table }.joined(separator: "\n"))
+            }
+            if !failures.isEmpty { throw ExitCode.failure }
+        }
+
+        /// A report with its origin as the first field.
+        private static func named(_ origin: String, _ report: OutputValue) -> OutputValue {
+            guard case .object(let members) = report else { return report }
+            return .object([.init("origin", .string(origin))] + members)
         }
 
         private func extractAll(format: OutputFormat) throws {

@@ -26,26 +26,11 @@ extension Newsq {
         @Option(help: ArgumentHelp("With --where: only articles matching this search.", valueName: "query"))
         var query: String?
 
-        @OptionGroup var dates: DateRangeOptions
-
-        @Flag(help: "With --where: only articles with no publication date.")
-        var undated = false
-
-        @Option(help: ArgumentHelp("With --where: only articles that mention this place.", valueName: "name"))
-        var place: String?
-
-        @Option(help: ArgumentHelp("With --where: only articles by this author.", valueName: "name"))
-        var author: String?
-
-        @Option(help: ArgumentHelp("With --where: only articles from this source (case ignored).", valueName: "name"))
-        var source: String?
+        @OptionGroup var filters: ArticleSelectionOptions
 
         /// The articles the filters select.
         func selection() throws -> ArticleSelection {
-            let range = try dates.range()
-            return ArticleSelection(
-                query: query, since: range.from, until: range.to, undatedOnly: undated, place: place, author: author,
-                source: source)
+            try filters.selection(query: query)
         }
 
         func validate() throws {

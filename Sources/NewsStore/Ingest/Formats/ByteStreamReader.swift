@@ -11,6 +11,7 @@ final class ByteStreamReader {
 
     let origin: String
     private let handle: FileHandle?
+    private let closesHandle: Bool
     private var remainingData: Data?
     private var inflater: GzipInflater?
     private var buffer: [UInt8] = []
@@ -27,6 +28,15 @@ final class ByteStreamReader {
             throw NewsStoreError.unreadableInput(path: path, reason: "cannot open the file for reading")
         }
         self.handle = handle
+        closesHandle = true
+        try start()
+    }
+
+    /// Reads an open handle (standard input) to its end, leaving it open.
+    init(handle: FileHandle, origin: String) throws {
+        self.origin = origin
+        self.handle = handle
+        closesHandle = false
         try start()
     }
 
@@ -34,11 +44,12 @@ final class ByteStreamReader {
     init(data: Data, origin: String) throws {
         self.origin = origin
         handle = nil
+        closesHandle = false
         remainingData = data
         try start()
     }
 
-    deinit { try? handle?.close() }
+    deinit { if closesHandle { try? handle?.close() } }
 
     /// Up to `count` bytes from the current position, without consuming them.
     func peek(_ count: Int) throws -> ArraySlice<UInt8> {

@@ -1,82 +1,114 @@
 import Foundation
 
-/// Splits JSON input into one record per object without parsing the objects (the workers do
-/// that): a JSON array's elements, the lines of JSON Lines, or one object (pretty-printed over
-/// many lines, as `newsq show --format json` writes it). Each record is named by the line it
-/// starts on, so a bad one is reported as "file:LINE".
-enum JSONRecordSplitter {
-    /// The records of `data`, in order.
-    static func records(in data: Data, origin: String) -> [RecordOutput] {
-        let bytes = [UInt8](data)
-        var outputs: [RecordOutput] = []
-        func add(_ line: Int, _ range: Range<Int>) {
-            outputs.append(.record(origin: "\(origin):\(line)", .json(Data(bytes[range]))))
-        }
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        func skipBlanks() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) {
-                if bytes[index] == 0x0A { line += 1 }
-                index += 1
-            }
-        }
-        skipBlanks()
-        let isArray = index < bytes.count && bytes[index] == UInt8(ascii: "[")
-        if isArray {
-            index += 1
-            while true {
-                skipBlanks()
-                guard index < bytes.count, bytes[index] != UInt8(ascii: "]") else { break }
-                let startLine = line
-                let end = valueEnd(bytes, from: index, line: &line)
-                add(startLine, index..<end)
-                index = end
-                skipBlanks()
-                if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }
-            }
-        } else {
-            // JSON Lines, or objects one after another (one pretty-printed object is the case of one).
-            while true {
-                skipBlanks()
-                guard index < bytes.count else { break }
-                let startLine = line
-                if bytes[index] != UInt8(ascii: "{") {
-                    // Not an object: report the line and go on at the next one.
-                    let end = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
-                    outputs.append(
-                        .failure(.init(origin: "\(origin):\(startLine)", reason: "not a JSON object on this line")))
-                    index = end
-                    continue
-                }
-                let end = valueEnd(bytes, from: index, line: &line)
-                add(startLine, index..<end)
-                index = end
-            }
-        }
-        return outputs
+/// Splits JSON input into one record per object as it reads, without parsing the objects (the
+/// workers do that): a JSON array's elements, the lines of JSON Lines, or one object
+/// (pretty-printed over many lines, as `newsq show --format json` writes it). Only the record
+/// being split is held in memory, so a JSON Lines file of any size streams. Each record is named
+/// by the line it starts on, so a bad one is reported as "file:LINE".
+struct JSONRecordSplitter: RecordReader {
+    /// Largest single record; a larger one ends the file with one failure.
+    static let maximumRecordBytes = 256 << 20
+
+    private enum State { case start, array, lines, done }
+
+    private let stream: ByteStreamReader
+    private let origin: String
+    private var chunk: ArraySlice<UInt8> = []
+    private var state = State.start
+    private var line = 1
+    private var producedAny = false
+
+    /// Splits what `stream` reads; records are named "origin:LINE".
+    init(stream: ByteStreamReader, origin: String) {
+        self.stream = stream
+        self.origin = origin
     }
 
-    /// Where the JSON value starting at `start` ends: after its closing bracket, or at the end of
-    /// its line when it never closes there (a truncated line is then one bad record, not the
-    /// rest of the file).
-    private static func valueEnd(_ bytes: [UInt8], from start: Int, line: inout Int) -> Int {
+    mutating func next() -> RecordOutput? {
+        do {
+            let output = try nextOutput()
+            if output != nil { producedAny = true }
+            return output
+        } catch {
+            state = .done
+            producedAny = true
+            let reason: String
+            if case NewsStoreError.unreadableInput(_, let why) = error { reason = why } else { reason = "\(error)" }
+            return .failure(.init(origin: "\(origin):\(line)", reason: reason))
+        }
+    }
+
+    private mutating func nextOutput() throws -> RecordOutput? {
+        switch state {
+        case .done:
+            return nil
+        case .start:
+            if try peekByte() == 0xEF, chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk.removeFirst(3) }
+            try skipBlanks()
+            if try peekByte() == UInt8(ascii: "[") {
+                chunk.removeFirst()
+                state = .array
+            } else {
+                state = .lines
+            }
+            return try nextOutput()
+        case .array:
+            try skipBlanks()
+            guard let byte = try peekByte(), byte != UInt8(ascii: "]") else { return finish() }
+            let startLine = line
+            let value = try readValue()
+            try skipBlanks()
+            if try peekByte() == UInt8(ascii: ",") { chunk.removeFirst() }
+            return record(startLine, value)
+        case .lines:
+            // JSON Lines, or objects one after another (one pretty-printed object is the case of one).
+            try skipBlanks()
+            guard let byte = try peekByte() else { return finish() }
+            let startLine = line
+            guard byte == UInt8(ascii: "{") else {
+                // Not an object: report the line and go on at the next one.
+                while let next = try peekByte(), next != 0x0A { chunk.removeFirst() }
+                return .failure(.init(origin: "\(origin):\(startLine)", reason: "not a JSON object on this line"))
+            }
+            return record(startLine, try readValue())
+        }
+    }
+
+    private mutating func record(_ startLine: Int, _ bytes: [UInt8]) -> RecordOutput {
+        .record(origin: "\(origin):\(startLine)", .json(Data(bytes)))
+    }
+
+    /// The end of the input: nothing more, or one failure when the file held no object at all.
+    private mutating func finish() -> RecordOutput? {
+        state = .done
+        return producedAny ? nil : .failure(.init(origin: origin, reason: "no JSON objects in the file"))
+    }
+
+    /// The JSON value starting here, up to its closing bracket, or to the end of its line when it
+    /// never closes there (a truncated line is then one bad record, not the rest of the file).
+    private mutating func readValue() throws -> [UInt8] {
+        var value: [UInt8] = []
         var depth = 0
         var inString = false
         var escaped = false
-        var index = start
         var linesCrossed = 0
-        let opensContainer = bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[")
-        while index < bytes.count {
-            let byte = bytes[index]
+        let first = try peekByte()
+        let opensContainer = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        defer { line += linesCrossed }
+        while let byte = try peekByte() {
+            if value.count >= Self.maximumRecordBytes {
+                throw NewsStoreError.unreadableInput(
+                    path: origin,
+                    reason: "a JSON record larger than \(Self.maximumRecordBytes >> 20) MB; split the file")
+            }
+            chunk.removeFirst()
+            value.append(byte)
             if byte == 0x0A {
                 linesCrossed += 1
                 // A raw newline cannot be inside a JSON string, and in JSON Lines an object
                 // still open when the next line opens another at its first column was cut
                 // short: either way this record ends here, as one bad record.
-                if depth > 0 && (inString || isLineStart(bytes, index + 1)) {
-                    line += linesCrossed
-                    return index + 1
-                }
+                if depth > 0, try inString || peekByte() == UInt8(ascii: "{") { return value }
             }
             if inString {
                 if escaped {
@@ -92,27 +124,32 @@ enum JSONRecordSplitter {
                 case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
-                    if depth == 0 && opensContainer {
-                        line += linesCrossed
-                        return index + 1
-                    }
-                case UInt8(ascii: ","):
-                    if depth == 0 && !opensContainer {
-                        line += linesCrossed
-                        return index
-                    }
+                    if depth == 0 && opensContainer { return value }
                 default: break
                 }
             }
-            index += 1
+            // A bare value in an array ends before the comma or bracket that follows it.
+            if depth == 0 && !opensContainer && !inString, let next = try peekByte(),
+                next == UInt8(ascii: ",") || next == UInt8(ascii: "]")
+            {
+                return value
+            }
         }
-        line += linesCrossed
-        return bytes.count
+        return value
     }
 
-    /// True when the line at `index` opens an object in its first column: how a JSON Lines
-    /// record starts (a pretty-printed object's inner lines are indented).
-    private static func isLineStart(_ bytes: [UInt8], _ index: Int) -> Bool {
-        index < bytes.count && bytes[index] == UInt8(ascii: "{")
+    private mutating func skipBlanks() throws {
+        while let byte = try peekByte(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if byte == 0x0A { line += 1 }
+            chunk.removeFirst()
+        }
+    }
+
+    /// The next byte without consuming it; nil at the end of the input.
+    private mutating func peekByte() throws -> UInt8? {
+        if chunk.isEmpty {
+            chunk = try stream.read(ByteStreamReader.chunkSize)
+        }
+        return chunk.first
     }
 }

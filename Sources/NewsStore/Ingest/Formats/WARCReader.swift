@@ -93,7 +93,8 @@ struct WARCReader: RecordReader {
         }
         let body: Data
         do {
-            body = try response.decodedBody()
+            let decoded = try response.decodedBody()
+            body = HTTPCharset(contentType: response.contentType)?.utf8Body(decoded) ?? decoded
         } catch {
             return .failure(.init(origin: name, reason: Self.reason(error)))
         }

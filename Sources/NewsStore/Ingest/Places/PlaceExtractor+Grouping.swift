@@ -40,10 +40,13 @@ extension PlaceExtractor {
                     variantsOf[PlaceNameKey.variant(PlaceNameKey.fold(entry.name))] = position
                 }
             } else if let region = candidate.region {
+                // A region of the shipped list (a US state, a governorate) is a gazetteer place when
+                // it has a point derived from GeoNames; one without (the Middle East) stays a name.
                 add(candidate, key: "r:\(region.name)") {
                     ExtractedPlace(
                         name: region.name, kind: region.kind, countryCode: region.countryCode,
-                        latitude: region.latitude, longitude: region.longitude, origin: .text,
+                        latitude: region.latitude, longitude: region.longitude,
+                        origin: region.latitude == nil ? .text : .gazetteer,
                         mentions: [mention(candidate)])
                 }
             } else if candidate.hasPlaceEvidence {
