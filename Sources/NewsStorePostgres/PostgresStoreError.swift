@@ -37,7 +37,8 @@
             if let error = error as? PSQLError {
                 sqlState = error.serverInfo?[.sqlState]
                 let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
-                message = (error.serverInfo?[.message]).map { $0 + detail } ?? "\(error.code)"
+                let client = error.underlying.map { "\(error.code): \($0)" } ?? "\(error.code)"
+                message = (error.serverInfo?[.message]).map { $0 + detail } ?? client
             } else {
                 sqlState = nil
                 message = String(describing: error)
