@@ -109,9 +109,6 @@
         package func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
             throw Self.notYet("importing a GeoNames gazetteer")
         }
-        package func trend(_ input: SearchInput, _ options: SearchOptions, by period: TrendPeriod) throws -> Trend {
-            throw Self.notYet("trends")
-        }
         package func facets(of selection: FacetScope, by facets: [Facet], limit: Int) throws -> [FacetCount] {
             throw Self.notYet("facets")
         }

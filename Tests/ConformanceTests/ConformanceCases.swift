@@ -90,6 +90,18 @@ enum ConformanceCases {
         ) { store in
             Set(try store.events(EventFilter(place: "Atlantis")).map(\.expression))
         },
+        ConformanceCase(
+            name: "trend of a search by day",
+            expected: [
+                "2016-10-16 1/1", "2016-10-17 1/1", "2016-10-18 1/1", "2016-10-19 0/0", "2016-10-20 0/1",
+                "undated 0",
+            ]
+        ) { store in
+            let since = SearchOptions(since: CalendarDay(iso: "2016-10-16"), until: CalendarDay(iso: "2016-10-31"))
+            let trend = try store.trend("mosul", since, by: .day)
+            return Set(
+                trend.points.map { "\($0.period) \($0.matches)/\($0.total)" } + ["undated \(trend.undatedMatches)"])
+        },
         ConformanceCase(name: "one article in full", expected: nil) { store in
             let id = try store.search("\"victory parade\"").hits.first?.article.id ?? -1
             let detail = try store.article(id: id)

@@ -57,6 +57,14 @@ package enum StorageEngineSupport {
             .map { ($0.version, $0.name, $0.sql) }
     }
 
+    /// Day counts ('YYYY-MM-DD' → articles) of the matches and of all articles gathered into
+    /// periods, every period from the first to the last present, as `trend` returns them.
+    package static func trendPoints(matches: [String: Int], totals: [String: Int], by period: TrendPeriod)
+        -> [TrendPoint]
+    {
+        SQLiteStorage.points(matches, totals, by: period)
+    }
+
     /// Now as newsq stores instants ('2016-10-17T17:01:00Z').
     package static func timestamp() -> String { Timestamp.now() }
 
