@@ -102,6 +102,14 @@ enum ConformanceCases {
             return Set(
                 trend.points.map { "\($0.period) \($0.matches)/\($0.total)" } + ["undated \(trend.undatedMatches)"])
         },
+        ConformanceCase(name: "facets of a search, in order", expected: nil) { store in
+            let counts = try store.facets(search: "mosul", by: Facet.allCases, limit: 5)
+            return [counts.map { "\($0.facet.rawValue) \($0.value ?? "-") \($0.articles)" }.joined(separator: "; ")]
+        },
+        ConformanceCase(name: "facets of all articles", expected: nil) { store in
+            let counts = try store.facets(articles: ArticleFilter(), by: [.source, .year, .country], limit: 20)
+            return Set(counts.map { "\($0.facet.rawValue) \($0.value ?? "-") \($0.articles)" })
+        },
         ConformanceCase(name: "one article in full", expected: nil) { store in
             let id = try store.search("\"victory parade\"").hits.first?.article.id ?? -1
             let detail = try store.article(id: id)
