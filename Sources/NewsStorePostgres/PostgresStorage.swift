@@ -115,7 +115,6 @@
         {
             throw Self.notYet("importing a newsq export")
         }
-        package func removeArticles(ids: [Int]) throws -> RemovalSummary { throw Self.notYet("removing articles") }
 
         /// Refreshes the planner's statistics (`ANALYZE`); `reclaimSpace` is PostgreSQL's `VACUUM`,
         /// which the server's autovacuum does already, so it is not run from here.

@@ -118,6 +118,13 @@ package enum StorageEngineSupport {
         return (lat, lon)
     }
 
+    /// Whether the shipped gazetteer has the place with this GeoNames id (a removed article's
+    /// place it can bring back, so the store need not keep it).
+    package static func isShippedPlace(geonamesID: Int) -> Bool {
+        guard let shipped = try? GazetteerImageCache.shipped.get() else { return false }
+        return shipped.position(geonamesID: geonamesID) != nil
+    }
+
     /// The index place extraction matches against: the stored places (each with its folded
     /// name keys) and countries over the shipped gazetteer, as `GazetteerIndex.load(from:)`
     /// builds it on SQLite.
