@@ -109,7 +109,6 @@
         package func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
             throw Self.notYet("importing a GeoNames gazetteer")
         }
-        package func exportRecord(articleID: Int) throws -> ExportRecord { throw Self.notYet("export") }
         package func writeExported(_ records: [(record: ExportRecord, contentHash: String, origin: String)]) throws
             -> [ArticleWriteOutcome]
         {

@@ -110,6 +110,12 @@ enum ConformanceCases {
             let counts = try store.facets(articles: ArticleFilter(), by: [.source, .year, .country], limit: 20)
             return Set(counts.map { "\($0.facet.rawValue) \($0.value ?? "-") \($0.articles)" })
         },
+        ConformanceCase(name: "an article exported whole", expected: nil) { store in
+            let id = try store.search("\"victory parade\"").hits.first?.article.id ?? -1
+            var record = try store.exportRecord(id: id)
+            record.importedAt = nil  // when each store imported it
+            return [String(decoding: try record.jsonLine(), as: UTF8.self)]
+        },
         ConformanceCase(name: "one article in full", expected: nil) { store in
             let id = try store.search("\"victory parade\"").hits.first?.article.id ?? -1
             let detail = try store.article(id: id)
