@@ -2,7 +2,7 @@
     import NewsStore
 
     /// Articles read whole for `newsq export`, as the SQLite engine reads them, so an export from
-    /// either engine holds the same records.
+    /// either engine holds the same records; export records written back as given.
     extension PostgresStorage {
         package func exportRecord(articleID: Int) throws -> ExportRecord {
             let found = try session.queryFirst(
@@ -26,6 +26,33 @@
             record.authors = try authors(of: articleID)
             try addKnowledge(of: articleID, to: &record)
             return record
+        }
+
+        package func writeExported(_ records: [(record: ExportRecord, contentHash: String, origin: String)]) throws
+            -> [ArticleWriteOutcome]
+        {
+            defer { cachedGazetteer = nil }
+            return try session.transaction("BEGIN") {
+                let writer = PostgresExportRecordWriter(session: session)
+                var outcomes: [ArticleWriteOutcome] = []
+                for item in records {
+                    // Inside the transaction: a record seen earlier in this batch is found too.
+                    if let existing = try storedArticle(contentHash: item.contentHash) {
+                        outcomes.append(.alreadyPresent(existing))
+                        continue
+                    }
+                    do {
+                        let id = try session.transaction("BEGIN") {
+                            try writer.write(item.record, contentHash: item.contentHash, origin: item.origin)
+                        }
+                        outcomes.append(.stored(id: id))
+                    } catch {
+                        try session.run("SELECT 1")  // a lost connection ends the batch, not the record
+                        outcomes.append(.failed(error))
+                    }
+                }
+                return outcomes
+            }
         }
 
         /// The places (in the order the article first mentions them, then those only its events

@@ -109,11 +109,6 @@
         package func importGazetteer(_ path: String) throws -> GazetteerImportSummary {
             throw Self.notYet("importing a GeoNames gazetteer")
         }
-        package func writeExported(_ records: [(record: ExportRecord, contentHash: String, origin: String)]) throws
-            -> [ArticleWriteOutcome]
-        {
-            throw Self.notYet("importing a newsq export")
-        }
 
         /// Refreshes the planner's statistics (`ANALYZE`); `reclaimSpace` is PostgreSQL's `VACUUM`,
         /// which the server's autovacuum does already, so it is not run from here.
