@@ -10,12 +10,17 @@ let package = Package(
     ],
     // `newsq serve` is built only with `--traits Server`, so the default build and test never
     // fetch-build Hummingbird and SwiftNIO; without the trait the command says how to get it.
+    // The PostgreSQL engine (postgres-nio, SwiftNIO) likewise: only `--traits PostgreSQL` builds it
+    // into NewsStorePostgres and links it into newsq; without it the target is empty and a
+    // postgresql:// location is answered with how to build with the trait.
     traits: [
-        .trait(name: "Server", description: "Build `newsq serve`, the local web view (Hummingbird).")
+        .trait(name: "Server", description: "Build `newsq serve`, the local web view (Hummingbird)."),
+        .trait(name: "PostgreSQL", description: "Build the PostgreSQL engine (postgres-nio) for postgresql:// stores."),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Debian's libsqlite3 (FTS5 and R*Tree compiled in), reached through one header.
@@ -40,10 +45,20 @@ let package = Package(
             name: "NewsStore",
             dependencies: ["CSQLite", "CZlib", "CNewsqResources"]
         ),
+        // The PostgreSQL engine behind the same storage boundary; its sources are all inside
+        // `#if PostgreSQL`, so without the trait it compiles to nothing and pulls in nothing.
+        .target(
+            name: "NewsStorePostgres",
+            dependencies: [
+                "NewsStore",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ]
+        ),
         .executableTarget(
             name: "newsq",
             dependencies: [
                 "NewsStore",
+                .target(name: "NewsStorePostgres", condition: .when(traits: ["PostgreSQL"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Server"])),
             ]
@@ -79,6 +94,8 @@ let package = Package(
         .executableTarget(name: "newsq-fuzz", dependencies: ["NewsStore"]),
         // Fixtures/ holds sample inputs the tests read by path (#filePath), not resources.
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"], exclude: ["Fixtures"]),
+        // The same cases on SQLite and, with the trait and NEWSQ_TEST_POSTGRES_URL, on PostgreSQL.
+        .testTarget(name: "ConformanceTests", dependencies: ["NewsStore", "NewsStorePostgres"]),
         .testTarget(name: "CompactGazetteerTests", dependencies: ["newsq-compact-gazetteer"]),
         .testTarget(name: "NewsqBenchTests", dependencies: ["newsq-bench", "NewsStore"]),
         .testTarget(name: "NewsqEvalTests", dependencies: ["newsq-eval", "NewsStore"]),

@@ -41,6 +41,15 @@ static const newsq_resource migrations[] = {
     {"0007_place_mention_covering.sql", migration_0007, sizeof migration_0007},
 };
 
+// Migrations/postgresql/: the schema of the PostgreSQL engine, numbered on its own.
+static const unsigned char pg_migration_0001[] = {
+#embed "../../Migrations/postgresql/0001_initial.sql"
+};
+
+static const newsq_resource pg_migrations[] = {
+    {"0001_initial.sql", pg_migration_0001, sizeof pg_migration_0001},
+};
+
 static const unsigned char sample_seed[] = {
 #embed "../../SampleData/cnn-2016-10-17-after-isis-loses-mosul.txt"
 };
@@ -173,6 +182,9 @@ static const unsigned char html5_entities[] = {
 
 size_t newsq_migration_count(void) { return sizeof migrations / sizeof migrations[0]; }
 newsq_resource newsq_migration(size_t index) { return migrations[index]; }
+
+size_t newsq_pg_migration_count(void) { return sizeof pg_migrations / sizeof pg_migrations[0]; }
+newsq_resource newsq_pg_migration(size_t index) { return pg_migrations[index]; }
 
 size_t newsq_sample_count(void) { return sizeof samples / sizeof samples[0]; }
 newsq_resource newsq_sample(size_t index) { return samples[index]; }

@@ -47,6 +47,8 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
     /// An argument value that cannot be used. `name` says what it is in plain words ("distance",
     /// "country"), never how a program spells the option.
     case invalidArgument(name: String, value: String, reason: String)
+    /// The storage engine cannot do this yet (the PostgreSQL engine is being built up).
+    case notYetSupported(operation: String, engine: String)
 
     public var description: String {
         switch self {
@@ -99,6 +101,8 @@ public enum NewsStoreError: Error, CustomStringConvertible, Sendable, Equatable 
             return "\(path):\(line): \(reason); expected the GeoNames dump layout (19 tab-separated columns)"
         case .invalidArgument(let name, let value, let reason):
             return "invalid \(name) \(value.debugDescription): \(reason)"
+        case .notYetSupported(let operation, let engine):
+            return "not yet on \(engine): \(operation); an SQLite database can do it"
         }
     }
 

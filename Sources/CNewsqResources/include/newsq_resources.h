@@ -14,6 +14,10 @@ typedef struct {
 size_t newsq_migration_count(void);
 newsq_resource newsq_migration(size_t index);
 
+/// Files of Migrations/postgresql/ (the PostgreSQL engine's schema), in the order they apply.
+size_t newsq_pg_migration_count(void);
+newsq_resource newsq_pg_migration(size_t index);
+
 /// Files of SampleData/ loaded into a new default database.
 size_t newsq_sample_count(void);
 newsq_resource newsq_sample(size_t index);

@@ -13,6 +13,11 @@ struct EmbeddedFile {
         (0..<newsq_migration_count()).map { EmbeddedFile(newsq_migration($0)) }
     }
 
+    /// Files of Migrations/postgresql/, in order.
+    static var postgreSQLMigrations: [EmbeddedFile] {
+        (0..<newsq_pg_migration_count()).map { EmbeddedFile(newsq_pg_migration($0)) }
+    }
+
     /// Files of SampleData/.
     static var samples: [EmbeddedFile] {
         (0..<newsq_sample_count()).map { EmbeddedFile(newsq_sample($0)) }

@@ -50,6 +50,8 @@ extension SQLiteStorage {
     func runSQL(
         _ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int, byteLimit: Int
     ) throws -> QueryResult {
+        let dialect = SavedQueryDialect.of(query.body)
+        guard dialect == .sqlite else { throw dialect.refusal(name: query.name, on: .sqlite) }
         let values = parameters.mapValues(SavedQuery.parameterValue)
         return try SavedQueryPolicy(db: db).run(
             query.body, name: query.name, parameters: values, timeout: timeout, rowLimit: rowLimit,

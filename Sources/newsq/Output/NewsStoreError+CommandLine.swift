@@ -46,7 +46,7 @@ extension NewsStoreError {
             guard let option = Self.optionNames[name] else { return description }
             return "invalid \(option) \(value.debugDescription): \(reason)"
         case .cannotOpen, .migrationFailed, .backupFailed, .unreadableInput, .invalidQuery, .invalidSavedQuery,
-            .invalidGazetteer:
+            .invalidGazetteer, .notYetSupported:
             return description
         }
     }

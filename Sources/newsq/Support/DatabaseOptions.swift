@@ -10,7 +10,8 @@ struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Database file. Default: $NEWSQ_DB, else $XDG_DATA_HOME/newsq/news.sqlite.", valueName: "path"),
+            "Database file, or a postgresql:// URL. Default: $NEWSQ_DB, else $XDG_DATA_HOME/newsq/news.sqlite.",
+            valueName: "path"),
         completion: .file())
     var db: String?
 
@@ -33,7 +34,7 @@ struct DatabaseOptions: ParsableArguments {
     func open(_ access: NewsStore.Access) throws -> NewsStore {
         let (path, isDefault) = location()
         guard isDefault, !FileManager.default.fileExists(atPath: path) else {
-            return try NewsStore(path: path, access: access)
+            return try StoreEngine.open(path, access: access)
         }
         // On a machine that has not run this build yet, the gazetteer image is made first: seconds.
         Console.note("first run: creating \(path) with the sample data")

@@ -1,0 +1,160 @@
+#if PostgreSQL
+    import NewsStore
+
+    /// Writes one extracted article — its row, authors, places, mentions and events — inside the
+    /// caller's transaction, matching places to stored rows (gazetteer entries by GeoNames id,
+    /// names-only places by folded name, kind and country) so each place exists once: the same rules
+    /// as the SQLite engine's `ArticleWriter`.
+    struct PostgresArticleWriter {
+        let session: PostgresSession
+
+        /// Writes `extracted`; returns the new article id.
+        func write(_ extracted: ExtractedArticle, hash: String, origin: String, isExtracted: Bool = true) throws -> Int
+        {
+            let article = extracted.article
+            let id = try session.queryFirst(
+                """
+                INSERT INTO article(url, title, highlights, body, captions, published_at, published_tz,
+                    updated_at, updated_tz, source, section, language, content_hash, imported_from, imported_at, extracted)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                RETURNING id
+                """,
+                [
+                    article.url, article.title, article.text(of: .highlights), article.body,
+                    article.text(of: .captions),
+                    article.publishedAt?.iso, article.publishedTimeZone, article.updatedAt?.iso,
+                    article.updatedTimeZone,
+                    article.source, article.section, article.language, hash, origin, StorageEngineSupport.timestamp(),
+                    isExtracted,
+                ]
+            ) { try $0.int("id") }
+            guard let id else {
+                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO article")
+            }
+            for (position, byline) in article.authors.enumerated() {
+                try session.run(
+                    """
+                    INSERT INTO article_author(article_id, author_id, position, role, outlet) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT DO NOTHING
+                    """, [id, try authorID(for: byline.name), position, byline.role, byline.outlet])
+            }
+            try writeKnowledge(of: extracted, articleID: id)
+            return id
+        }
+
+        /// Writes the places, mentions and events of an article whose row exists.
+        func writeKnowledge(of extracted: ExtractedArticle, articleID: Int) throws {
+            var placeIDs: [String: Int] = [:]
+            for place in extracted.places {
+                let placeID = try placeID(for: place)
+                placeIDs[place.name] = placeID
+                for mention in place.mentions {
+                    try addName(mention.surface, to: placeID)
+                    try session.run(
+                        """
+                        INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence, resolved)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                        """,
+                        [
+                            articleID, placeID, mention.span.field.rawValue, mention.span.start, mention.span.end,
+                            mention.surface, mention.sentence, place.isResolved,
+                        ])
+                }
+            }
+            for event in extracted.events {
+                let eventID = try session.queryFirst(
+                    """
+                    INSERT INTO event(article_id, date, date_start, date_end, precision, expression, rule, evidence, field, start_offset)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+                    """,
+                    [
+                        articleID, event.date.label, event.date.start.iso, event.date.end.iso,
+                        event.date.precision.rawValue, event.expression, event.rule, event.evidence,
+                        event.span.field.rawValue, event.span.start,
+                    ]
+                ) { try $0.int("id") }
+                guard let eventID else { continue }
+                for name in event.places {
+                    guard let placeID = placeIDs[name] else { continue }
+                    try session.run(
+                        "INSERT INTO event_place(event_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                        [eventID, placeID])
+                }
+            }
+        }
+
+        /// One author row per person across articles, matched by folded name.
+        private func authorID(for name: String) throws -> Int {
+            let key = StorageEngineSupport.authorKey(name)
+            // DO UPDATE (a no-op) so RETURNING gives the id of a row another article made.
+            let id = try session.queryFirst(
+                """
+                INSERT INTO author(name, name_key) VALUES ($1, $2)
+                ON CONFLICT (name_key) DO UPDATE SET name_key = excluded.name_key RETURNING id
+                """, [name, key]
+            ) { try $0.int("id") }
+            guard let id else {
+                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO author")
+            }
+            return id
+        }
+
+        private func addName(_ name: String, to placeID: Int) throws {
+            try session.run(
+                "INSERT INTO place_name(place_id, name_key, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                [placeID, PlaceNameKey.fold(name), name])
+        }
+
+        /// The place row for an extracted place, created when the store does not know it yet.
+        private func placeID(for place: ExtractedPlace) throws -> Int {
+            if let geonamesID = place.geonamesID,
+                let id = try session.queryFirst(
+                    "SELECT id FROM place WHERE geonames_id = $1", [geonamesID],
+                    {
+                        try $0.int("id")
+                    })
+            {
+                try fillPoint(of: id, from: place)
+                return id
+            }
+            let key = PlaceNameKey.fold(place.name)
+            if place.geonamesID == nil,
+                let id = try session.queryFirst(
+                    """
+                    SELECT id FROM place WHERE name_key = $1 AND kind = $2 AND country_code IS NOT DISTINCT FROM $3
+                    ORDER BY origin = 'gazetteer' DESC, id LIMIT 1
+                    """, [key, place.kind.rawValue, place.countryCode], { try $0.int("id") })
+            {
+                try fillPoint(of: id, from: place)
+                return id
+            }
+            let inserted = try session.queryFirst(
+                """
+                INSERT INTO place(name, kind, country_code, admin1, latitude, longitude, population, geonames_id, name_key, origin)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+                """,
+                [
+                    place.name, place.kind.rawValue, place.countryCode, place.admin1, place.latitude, place.longitude,
+                    place.population, place.geonamesID, key, place.origin.rawValue,
+                ]
+            ) { try $0.int("id") }
+            guard let id = inserted else {
+                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO place")
+            }
+            try addName(place.name, to: id)
+            // A shipped place comes in with every name the gazetteer gives it ("Al Mawsil" for Mosul).
+            if let geonamesID = place.geonamesID {
+                for name in StorageEngineSupport.shippedNames(geonamesID: geonamesID) { try addName(name, to: id) }
+            }
+            return id
+        }
+
+        /// Gives a stored place without coordinates the point the gazetteer now has for it.
+        private func fillPoint(of id: Int, from place: ExtractedPlace) throws {
+            guard let latitude = place.latitude, let longitude = place.longitude else { return }
+            try session.run(
+                "UPDATE place SET latitude = $1, longitude = $2 WHERE id = $3 AND latitude IS NULL",
+                [latitude, longitude, id])
+        }
+    }
+#endif

@@ -1,0 +1,145 @@
+#if PostgreSQL
+    import NewsStore
+
+    /// Writes one `ExportRecord` as given — the article row, its authors, places, mentions and
+    /// events, nothing extracted again — inside the caller's savepoint, by the SQLite engine's
+    /// rules: authors matched by folded name, places by GeoNames id, else by folded name, kind,
+    /// country and origin, so each person and place is added once.
+    struct PostgresExportRecordWriter {
+        let session: PostgresSession
+
+        /// Writes `record` and returns the new article id.
+        /// - Throws: `NewsStoreError.invalidArgument` for an event naming a place the record lacks
+        ///   or a span that runs backwards; `PostgresStoreError` for a value the schema refuses.
+        func write(_ record: ExportRecord, contentHash: String, origin: String) throws -> Int {
+            let inserted = try session.queryFirst(
+                """
+                INSERT INTO article(url, title, highlights, body, captions, published_at, published_tz,
+                    updated_at, updated_tz, source, section, language, content_hash, imported_from, imported_at,
+                    extracted)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id
+                """,
+                [
+                    record.url, record.title, record.highlights.joined(separator: "\n"), record.body,
+                    record.captions.joined(separator: "\n"), record.published?.iso, record.publishedTimeZone,
+                    record.updated?.iso, record.updatedTimeZone, record.source, record.section, record.language,
+                    contentHash, record.origin ?? origin, record.importedAt ?? StorageEngineSupport.timestamp(),
+                    record.extracted,
+                ]
+            ) { try $0.int("id") }
+            guard let articleID = inserted else {
+                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO article")
+            }
+            for (position, byline) in record.authors.enumerated() {
+                try session.run(
+                    """
+                    INSERT INTO article_author(article_id, author_id, position, role, outlet) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT DO NOTHING
+                    """, [articleID, try authorID(for: byline.name), position, byline.role, byline.outlet])
+            }
+            var placeIDs: [Int] = []
+            for place in record.places {
+                let placeID = try placeID(for: place)
+                placeIDs.append(placeID)
+                for name in [place.name] + place.names + place.mentions.map(\.surface) {
+                    try session.run(
+                        "INSERT INTO place_name(place_id, name_key, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                        [placeID, PlaceNameKey.fold(name), name])
+                }
+                for mention in place.mentions {
+                    guard 0 <= mention.start, mention.start <= mention.end else {
+                        throw NewsStoreError.invalidArgument(
+                            name: "mention", value: mention.surface, reason: "its end comes before its start")
+                    }
+                    try session.run(
+                        """
+                        INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence,
+                            resolved)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                        """,
+                        [
+                            articleID, placeID, mention.field.rawValue, mention.start, mention.end, mention.surface,
+                            mention.sentence, mention.resolved,
+                        ])
+                }
+            }
+            for event in record.events {
+                guard event.start <= event.end else {
+                    throw NewsStoreError.invalidArgument(
+                        name: "event date", value: event.date, reason: "its end comes before its start")
+                }
+                let eventID = try session.queryFirst(
+                    """
+                    INSERT INTO event(article_id, date, date_start, date_end, precision, expression, rule, evidence, field,
+                        start_offset)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+                    """,
+                    [
+                        articleID, event.date, event.start.iso, event.end.iso, event.precision.rawValue,
+                        event.expression, event.rule, event.evidence, event.field.rawValue, event.offset,
+                    ]
+                ) { try $0.int("id") }
+                for position in event.places {
+                    guard placeIDs.indices.contains(position), let eventID else {
+                        throw NewsStoreError.invalidArgument(
+                            name: "event place", value: String(position),
+                            reason: "the record has \(placeIDs.count) places (counted from 0)")
+                    }
+                    try session.run(
+                        "INSERT INTO event_place(event_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                        [eventID, placeIDs[position]])
+                }
+            }
+            return articleID
+        }
+
+        /// One author row per person across articles, matched by folded name.
+        private func authorID(for name: String) throws -> Int {
+            let id = try session.queryFirst(
+                """
+                INSERT INTO author(name, name_key) VALUES ($1, $2)
+                ON CONFLICT (name_key) DO UPDATE SET name_key = excluded.name_key RETURNING id
+                """, [name, StorageEngineSupport.authorKey(name)]
+            ) { try $0.int("id") }
+            guard let id else {
+                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO author")
+            }
+            return id
+        }
+
+        /// The place row the record means: the one with its GeoNames id, else one of the same
+        /// folded name, kind, country and origin without an id; a new row otherwise.
+        private func placeID(for place: ExportedPlace) throws -> Int {
+            let key = PlaceNameKey.fold(place.name)
+            if let geonamesID = place.geonamesID {
+                if let id = try session.queryFirst(
+                    "SELECT id FROM place WHERE geonames_id = $1", [geonamesID], { try $0.int("id") })
+                {
+                    return id
+                }
+            } else if let id = try session.queryFirst(
+                """
+                SELECT id FROM place WHERE name_key = $1 AND kind = $2 AND country_code IS NOT DISTINCT FROM $3
+                  AND origin = $4 AND geonames_id IS NULL ORDER BY id LIMIT 1
+                """, [key, place.kind.rawValue, place.countryCode, place.origin.rawValue], { try $0.int("id") })
+            {
+                return id
+            }
+            let id = try session.queryFirst(
+                """
+                INSERT INTO place(name, kind, country_code, admin1, latitude, longitude, population, geonames_id,
+                    name_key, origin)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+                """,
+                [
+                    place.name, place.kind.rawValue, place.countryCode, place.admin1, place.latitude, place.longitude,
+                    place.population, place.geonamesID, key, place.origin.rawValue,
+                ]
+            ) { try $0.int("id") }
+            guard let id else {
+                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO place")
+            }
+            return id
+        }
+    }
+#endif

@@ -1,0 +1,197 @@
+#if PostgreSQL
+    import Foundation
+    import NewsStore
+    import PostgresNIO
+
+    extension PostgresStorage {
+        package func save(_ query: SavedQuery, replace: Bool) throws -> SavedQuery {
+            var query = query
+            if query.kind == .sql { query.parameters = SavedSQLText(query.body).parameters }
+            let exists = try session.queryFirst("SELECT created_at FROM saved_query WHERE name = $1", [query.name]) {
+                try $0.text("created_at")
+            }
+            if exists != nil && !replace { throw NewsStoreError.savedQueryExists(name: query.name) }
+            let now = StorageEngineSupport.timestamp()
+            query.createdAt = query.createdAt ?? exists ?? now
+            query.updatedAt = now
+            let parameters = query.parameters.map {
+                StoredParameter(name: $0, description: query.parameterDescription($0) ?? "")
+            }
+            try session.run(
+                """
+                INSERT INTO saved_query(name, description, kind, body, options, parameters, created_at, updated_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT (name) DO UPDATE
+                SET description = $2, kind = $3, body = $4, options = $5, parameters = $6, updated_at = $8
+                """,
+                [
+                    query.name, query.description, query.kind.rawValue, query.body, try Self.json(query.searchOptions),
+                    try Self.json(parameters), query.createdAt, now,
+                ])
+            return query
+        }
+
+        package func savedQueries() throws -> [SavedQuery] {
+            try session.query("\(Self.savedQueryColumns) ORDER BY name COLLATE \"C\"", [], Self.savedQuery(from:))
+        }
+
+        package func savedQuery(named name: String) throws -> SavedQuery {
+            guard
+                let query = try session.queryFirst(
+                    "\(Self.savedQueryColumns) WHERE name = $1", [name], Self.savedQuery(from:))
+            else { throw NewsStoreError.savedQueryNotFound(name: name) }
+            return query
+        }
+
+        package func removeSavedQuery(named name: String) throws {
+            let removed = try session.query("DELETE FROM saved_query WHERE name = $1 RETURNING id", [name])
+            if removed.isEmpty { throw NewsStoreError.savedQueryNotFound(name: name) }
+        }
+
+        /// Runs a saved query written for PostgreSQL in a `READ ONLY` transaction under
+        /// `statement_timeout`: the server itself refuses every write. A query written for SQLite
+        /// (the default dialect) is refused naming both. Parameters are bound untyped, so the
+        /// server reads each as the type its place in the SQL needs (`LIMIT :n`, `date >= :from`).
+        package func runSQL(
+            _ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int, byteLimit: Int
+        ) throws -> QueryResult {
+            let dialect = SavedQueryDialect.of(query.body)
+            guard dialect == .postgresql else { throw dialect.refusal(name: query.name, on: .postgresql) }
+            let text = SavedSQLText(query.body)
+            let missing = text.parameters.filter { parameters[$0] == nil }
+            let unknown = parameters.keys.filter { !text.parameters.contains($0) }.sorted()
+            guard missing.isEmpty && unknown.isEmpty else {
+                var reasons: [String] = []
+                if !missing.isEmpty { reasons.append("missing " + missing.joined(separator: ", ")) }
+                if !unknown.isEmpty { reasons.append("unknown " + unknown.joined(separator: ", ")) }
+                throw NewsStoreError.parameterMismatch(
+                    name: query.name, reason: "parameters " + reasons.joined(separator: "; "), expected: text.parameters
+                )
+            }
+            guard timeout > 0, timeout.isFinite else {
+                throw NewsStoreError.invalidArgument(
+                    name: "time limit", value: timeout.formatted(), reason: "give a positive number of seconds")
+            }
+            var bindings = PostgresBindings(capacity: text.parameters.count)
+            for name in text.parameters {
+                bindings.append(
+                    PostgresData(
+                        type: PostgresDataType(0), formatCode: .text, value: ByteBuffer(string: parameters[name] ?? ""))
+                )
+            }
+            // At most one row past the cap is read: the server stops there.
+            let sql = text.sql.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
+            let capped = "SELECT * FROM (\n\(sql)\n) AS saved_query_rows LIMIT \(max(rowLimit, 0) + 1)"
+            do {
+                let rows = try readOnlyTransaction(timeout: timeout) { try session.query(capped, bindings: bindings) }
+                return try Self.result(rows, rowLimit: rowLimit, byteLimit: byteLimit, name: query.name)
+            } catch let error as PostgresStoreError where error.isTimeout {
+                throw NewsStoreError.queryTimedOut(name: query.name, seconds: timeout)
+            } catch let error as PostgresStoreError where error.isReadOnly {
+                throw NewsStoreError.invalidSavedQuery(
+                    name: query.name,
+                    reason: "saved queries are read-only: the server refused a write (\(error.message))")
+            } catch let error as PostgresStoreError {
+                throw NewsStoreError.invalidSavedQuery(name: query.name, reason: "PostgreSQL: \(error.message)")
+            }
+        }
+
+        /// Rows as `QueryResult` values, cut at the row cap or the byte budget.
+        private static func result(_ rows: [PostgresRandomAccessRow], rowLimit: Int, byteLimit: Int, name: String)
+            throws
+            -> QueryResult
+        {
+            let columns = rows.first.map { row in (0..<row.count).map { row[$0].columnName } } ?? []
+            var values: [[SQLiteValue]] = []
+            var bytes = 0
+            for row in rows {
+                if values.count == rowLimit { return QueryResult(columns: columns, rows: values, truncatedBy: .rows) }
+                let converted = (0..<row.count).map { value(row[$0]) }
+                bytes += converted.reduce(0) { $0 + size(of: $1) }
+                if bytes > byteLimit { return QueryResult(columns: columns, rows: values, truncatedBy: .bytes) }
+                values.append(converted)
+            }
+            return QueryResult(columns: columns, rows: values, truncatedBy: nil)
+        }
+
+        /// A server value as the SQLite-shaped values results carry: integers, reals, booleans as
+        /// 0 or 1, text; a type newsq does not read becomes its name in angle brackets.
+        private static func value(_ cell: PostgresCell) -> SQLiteValue {
+            guard cell.bytes != nil else { return .null }
+            switch cell.dataType {
+            case .int2, .int4, .int8:
+                if let number = try? cell.decode(Int.self) { return .integer(Int64(number)) }
+            case .float4, .float8:
+                if let number = try? cell.decode(Double.self) { return .real(number) }
+            case .numeric:
+                if let number = try? cell.decode(Decimal.self) {
+                    return .real(NSDecimalNumber(decimal: number).doubleValue)
+                }
+            case .bool:
+                if let flag = try? cell.decode(Bool.self) { return .integer(flag ? 1 : 0) }
+            case .bytea:
+                if let data = try? cell.decode(Data.self) { return .blob([UInt8](data)) }
+            case .timestamp, .timestamptz, .date:
+                if let date = try? cell.decode(Date.self) { return .text(date.formatted(.iso8601)) }
+            default:
+                break
+            }
+            if let text = try? cell.decode(String.self) { return .text(text) }
+            return .text("<\(cell.dataType)>")
+        }
+
+        private static func size(of value: SQLiteValue) -> Int {
+            switch value {
+            case .null: return 0
+            case .integer, .real: return 8
+            case .text(let text): return text.utf8.count
+            case .blob(let bytes): return bytes.count
+            }
+        }
+
+        // MARK: Rows
+
+        private static let savedQueryColumns =
+            "SELECT name, description, kind, body, options, parameters, created_at, updated_at FROM saved_query"
+
+        private static func savedQuery(from row: StoredRow) throws -> SavedQuery {
+            let name = try row.text("name")
+            guard let kind = SavedQuery.Kind(rawValue: try row.text("kind")) else {
+                throw PostgresStoreError(sqlState: nil, message: "saved_query.kind is neither sql nor search", sql: "")
+            }
+            let stored: [StoredParameter] = try decode(try row.text("parameters"))
+            let body = try row.text("body")
+            let names = kind == .sql ? SavedSQLText(body).parameters : stored.map(\.name)
+            var descriptions: [String: String] = [:]
+            for parameter in stored where !parameter.description.isEmpty {
+                descriptions[parameter.name] = parameter.description
+            }
+            return try SavedQuery(
+                name: name, description: try row.text("description"), kind: kind, body: body,
+                searchOptions: try decode(try row.text("options")), parameters: names,
+                parameterDescriptions: descriptions.filter { names.contains($0.key) },
+                createdAt: try row.text("created_at"),
+                updatedAt: try row.text("updated_at"))
+        }
+
+        /// An SQL parameter as the `saved_query.parameters` JSON array holds it.
+        private struct StoredParameter: Codable {
+            let name: String
+            let description: String
+        }
+
+        private static func json(_ value: some Encodable) throws -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+
+        private static func decode<T: Decodable>(_ text: String) throws -> T {
+            do {
+                return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+            } catch {
+                throw PostgresStoreError(sqlState: nil, message: "saved_query holds JSON newsq did not write", sql: "")
+            }
+        }
+    }
+#endif
