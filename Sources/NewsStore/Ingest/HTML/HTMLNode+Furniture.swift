@@ -42,18 +42,25 @@ extension HTMLNode {
         "object", "embed", "canvas", "math",
     ]
 
+    /// True when the page hides the element (`hidden`, `aria-hidden`, an inline `display:none`).
+    var isHidden: Bool {
+        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
+        guard let style = self["style"]?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// True for a block whose class or id names a comment thread: readers' text, never the story's,
+    /// however long.
+    var isCommentThread: Bool {
+        !Self.classWords(of: self).isDisjoint(with: ["comment", "comments", "disqus", "respond", "replies"])
+    }
+
     /// True for elements dropped with everything inside them. `lenient` keeps everything that can be
     /// visible text: the fallback for pages whose story sits inside an unclosed form or a frame with
     /// a misleading class.
     func isFurniture(lenient: Bool = false) -> Bool {
         if lenient { return Self.invisibleElements.contains(name) }
-        if Self.furnitureElements.contains(name) { return true }
-        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
-        if let style = self["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
+        if Self.furnitureElements.contains(name) || isHidden { return true }
         // The page frame and the story element itself may carry such words for styling
         // (`<body class="has-comments">`); only inner blocks are judged by them.
         guard !["html", "body", "main", "article"].contains(name) else { return false }
