@@ -128,11 +128,12 @@ struct ContainerScores {
 
     /// The stats of a block dropped for its class words, when it holds a story's worth of plain
     /// paragraphs after all; nil (and the block stays dropped) otherwise. Elements that are
-    /// furniture by name or hidden, and comment threads, are never rescued.
+    /// furniture by name or hidden, and boxes named for what they hold (sharing, related links,
+    /// promotions, comments), are never rescued.
     private mutating func rescuedStats(of node: HTMLNode, parent: HTMLNode, article: HTMLNode?) -> NodeScore? {
-        guard !HTMLNode.furnitureElements.contains(node.name), !node.isHidden, !node.isCommentThread else {
-            return nil
-        }
+        guard !HTMLNode.furnitureElements.contains(node.name), !node.isHidden,
+            node.furnitureClassWords.isSubset(of: HTMLNode.layoutFurnitureWords)
+        else { return nil }
         let savedBest = best
         let savedArticle = bestArticle
         let savedPage = pageText

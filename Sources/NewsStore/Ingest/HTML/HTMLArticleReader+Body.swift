@@ -21,13 +21,12 @@ extension HTMLArticleReader {
             captions = collector.captions
             blocks = collector.blocks
             if Self.isThin(blocks, pageText: scores.pageText) {
-                // A footer, caption or teaser was chosen although the page has more text: take the
-                // page's story-like paragraphs instead when they say clearly more.
+                // A footer, caption or teaser chosen although the page has more text: take the
+                // page's best run of story-like paragraphs when it says clearly more.
                 var page = ParagraphCollector(lenient: lenient, rescued: scores.rescued)
                 page.render(document)
-                let story = BodyFallback.storyBlocks(page.blocks)
-                if Self.textLength(story) >= 2 * Self.textLength(blocks) {
-                    blocks = story
+                if let run = BodyFallback.storyRun(page.blocks, replacing: blocks) {
+                    blocks = run
                     captions = page.captions
                 }
             }
@@ -37,12 +36,8 @@ extension HTMLArticleReader {
         /// True when the chosen blocks hold little text of their own or much less than the page's
         /// paragraphs.
         private static func isThin(_ blocks: [ParagraphCollector.Block], pageText: Int) -> Bool {
-            let length = textLength(blocks)
+            let length = BodyFallback.textLength(blocks)
             return length < 1_000 || 3 * length < pageText
-        }
-
-        private static func textLength(_ blocks: [ParagraphCollector.Block]) -> Int {
-            blocks.reduce(0) { $0 + ($1.linkShare <= 0.6 ? $1.text.count : 0) }
         }
 
         /// The body paragraphs: the story's blocks without the headline, a byline line (kept as

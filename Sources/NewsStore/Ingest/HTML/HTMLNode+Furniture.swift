@@ -49,12 +49,6 @@ extension HTMLNode {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
-    /// True for a block whose class or id names a comment thread: readers' text, never the story's,
-    /// however long.
-    var isCommentThread: Bool {
-        !Self.classWords(of: self).isDisjoint(with: ["comment", "comments", "disqus", "respond", "replies"])
-    }
-
     /// True for elements dropped with everything inside them. `lenient` keeps everything that can be
     /// visible text: the fallback for pages whose story sits inside an unclosed form or a frame with
     /// a misleading class.
@@ -64,10 +58,30 @@ extension HTMLNode {
         // The page frame and the story element itself may carry such words for styling
         // (`<body class="has-comments">`); only inner blocks are judged by them.
         guard !["html", "body", "main", "article"].contains(name) else { return false }
+        return !furnitureClassWords.isEmpty
+    }
+
+    /// First words of class tokens that label a post's topics (WordPress and its kin).
+    static let taxonomyWords: Set<String> = ["tag", "category", "s"]
+
+    /// Class words that may name the page's layout rather than a box beside the story
+    /// ("sticky-sidebar-relative" around the story's text).
+    static let layoutFurnitureWords: Set<String> = ["sidebar", "widget", "banner", "tags", "pagination", "ad", "ads"]
+
+    /// The furniture words of the class and id tokens that mark the element as furniture (a token
+    /// naming the story's frame does not count).
+    var furnitureClassWords: Set<String> {
         let tokens = ((self["class"] ?? "") + " " + (self["id"] ?? "")).lowercased().split(separator: " ")
-        return tokens.contains { token in
-            let words = Set(token.split { !($0.isLetter || $0.isNumber) }.map(String.init))
-            return !words.isDisjoint(with: Self.furnitureWords) && words.isDisjoint(with: Self.frameWords)
+        var found: Set<String> = []
+        for token in tokens {
+            let parts = token.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            // Taxonomy labels ("tag-cookie-recipes", "category-social-media") say what a post is
+            // about, not what the block is.
+            if let first = parts.first, Self.taxonomyWords.contains(first) { continue }
+            let words = Set(parts)
+            guard words.isDisjoint(with: Self.frameWords) else { continue }
+            found.formUnion(words.intersection(Self.furnitureWords))
         }
+        return found
     }
 }
