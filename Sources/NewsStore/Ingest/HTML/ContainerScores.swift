@@ -24,6 +24,8 @@ struct ContainerScores {
         /// Visible characters below, and those inside links.
         var length = 0
         var linkLength = 0
+        /// Own text of this element and every element below it.
+        var ownTotal = 0
         /// Characters in `<p>` elements below (used to prefer an `<article>`).
         var paragraphLength = 0
         var hasBlock = false
@@ -106,6 +108,7 @@ struct ContainerScores {
             result.linkLength += inner.linkLength
             result.paragraphLength += inner.paragraphLength
             childOwn += inner.own
+            result.ownTotal += inner.ownTotal
             let isBlock = HTMLNode.blockElements.contains(child.name)
             if isBlock || inner.hasBlock { result.hasBlock = true }
             if child.name == "p" {
@@ -117,6 +120,7 @@ struct ContainerScores {
             }
         }
         pageText += result.own
+        result.ownTotal += result.own
         result.score = (Double(result.own) + Double(childOwn) / 2) * (1 - result.linkShare)
         scores[ObjectIdentifier(node)] = result
         if result.score > 0, result.score > (best?.score ?? 0) { best = (node, result.score, article) }
@@ -127,7 +131,7 @@ struct ContainerScores {
     }
 
     /// The stats of a block dropped for its class words, when it holds a story's worth of plain
-    /// paragraphs after all; nil (and the block stays dropped) otherwise. Elements that are
+    /// paragraphs after all (a thousand characters, two fifths of its text); nil (and the block stays dropped) otherwise. Elements that are
     /// furniture by name or hidden, and boxes named for what they hold (sharing, related links,
     /// promotions, comments), are never rescued.
     private mutating func rescuedStats(of node: HTMLNode, parent: HTMLNode, article: HTMLNode?) -> NodeScore? {
@@ -138,7 +142,7 @@ struct ContainerScores {
         let savedArticle = bestArticle
         let savedPage = pageText
         let inner = stats(of: node, parent: parent, article: article)
-        guard inner.paragraphLength >= 1_000, inner.linkShare < 0.2 else {
+        guard inner.ownTotal >= 1_000, 5 * inner.ownTotal >= 2 * inner.length else {
             best = savedBest
             bestArticle = savedArticle
             pageText = savedPage

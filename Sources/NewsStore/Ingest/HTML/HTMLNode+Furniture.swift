@@ -13,7 +13,7 @@ extension HTMLNode {
         "share", "sharing", "social", "related", "newsletter", "comment", "comments", "promo", "promotion", "ad",
         "ads", "advert", "advertisement", "sponsored", "subscribe", "subscription", "cookie", "cookies",
         "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "outbrain", "taboola", "recommended",
-        "trending", "signup", "disqus", "banner", "widget", "tags", "pagination",
+        "trending", "signup", "disqus", "banner", "widget", "tags", "pagination", "dialog",
     ]
 
     /// Elements that start a new paragraph.
@@ -61,8 +61,9 @@ extension HTMLNode {
         return !furnitureClassWords.isEmpty
     }
 
-    /// First words of class tokens that label a post's topics (WordPress and its kin).
-    static let taxonomyWords: Set<String> = ["tag", "category", "s"]
+    /// First words of class tokens that label a post's topics (WordPress and its kin) or say what a
+    /// block lacks: such a token does not name the block.
+    static let nonNamingStarts: Set<String> = ["tag", "category", "s", "no", "without"]
 
     /// Class words that may name the page's layout rather than a box beside the story
     /// ("sticky-sidebar-relative" around the story's text).
@@ -76,8 +77,8 @@ extension HTMLNode {
         for token in tokens {
             let parts = token.split { !($0.isLetter || $0.isNumber) }.map(String.init)
             // Taxonomy labels ("tag-cookie-recipes", "category-social-media") say what a post is
-            // about, not what the block is.
-            if let first = parts.first, Self.taxonomyWords.contains(first) { continue }
+            // about, and "no-share" what a block lacks, not what the block is.
+            if let first = parts.first, Self.nonNamingStarts.contains(first) { continue }
             let words = Set(parts)
             guard words.isDisjoint(with: Self.frameWords) else { continue }
             found.formUnion(words.intersection(Self.furnitureWords))
