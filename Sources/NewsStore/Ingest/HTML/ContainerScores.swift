@@ -53,14 +53,14 @@ struct ContainerScores {
     }
 
     /// The chosen element with the siblings that belong to the same story, in page order: a
-    /// sibling scoring at least a fifth of the chosen one with little link text, or a plain
-    /// paragraph of a sentence or more without links (readability's sibling rule).
+    /// sibling with little link text scoring at least a fifth of the chosen one when built alike,
+    /// half of it otherwise, or a plain paragraph of a sentence or more without links (readability's
+    /// sibling rule).
     var chosenBlocks: [HTMLNode] {
         guard let chosen = chosenContainer else { return [] }
         guard let own = scores[ObjectIdentifier(chosen)], let parent = own.parent,
             parent.name != "#document"
         else { return [chosen] }
-        let threshold = max(100, own.score * 0.2)
         var result: [HTMLNode] = []
         for sibling in parent.children where !sibling.isText {
             if sibling === chosen {
@@ -70,6 +70,10 @@ struct ContainerScores {
             guard let score = scores[ObjectIdentifier(sibling)], score.length > 0,
                 !sibling.isFurniture(lenient: lenient) || rescued.contains(ObjectIdentifier(sibling))
             else { continue }
+            // A sibling built like the chosen element (same name and class: the next part of the
+            // story) joins on a fifth of its score; another box needs half.
+            let alike = sibling.name == chosen.name && sibling["class"] != nil && sibling["class"] == chosen["class"]
+            let threshold = max(100, own.score * (alike ? 0.2 : 0.5))
             if score.score >= threshold, score.linkShare < 0.3 {
                 result.append(sibling)
             } else if sibling.name == "p", score.length >= 80, score.linkShare < 0.25 {
