@@ -96,11 +96,13 @@ enum BodyFallback {
             case .bad:
                 keep[index] = false
             case .nearGood:
-                keep[index] = neighbour(of: index, in: kinds, step: -1) == .good
-                    || neighbour(of: index, in: kinds, step: 1) == .good
+                let before = neighbour(of: index, in: kinds, step: -1)
+                let after = neighbour(of: index, in: kinds, step: 1)
+                keep[index] = before == .good || after == .good
             case .short:
-                keep[index] = neighbour(of: index, in: kinds, step: -1) == .good
-                    && neighbour(of: index, in: kinds, step: 1) == .good
+                let before = neighbour(of: index, in: kinds, step: -1)
+                let after = neighbour(of: index, in: kinds, step: 1)
+                keep[index] = before == .good && after == .good
             }
         }
         return keep
