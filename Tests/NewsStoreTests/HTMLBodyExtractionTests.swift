@@ -78,6 +78,19 @@ import Testing
         #expect(!text.contains("Copyright"))
     }
 
+    @Test func storyMarkedAsBehindAPaywallIsRead() throws {
+        let paragraphs = (1...8).map { "<p>\(Self.paragraph($0))</p>" }.joined()
+        let text = try body(
+            """
+            <html><body><main><div class="article-grid post hentry pmc-subscription-behind-paywall">
+            <article><div class="a-content">\(paragraphs)</div></article></div></main>
+            <div class="bottom">Subscribe now and save: all of our stories, every day, for less.</div></body></html>
+            """)
+        #expect(text.hasPrefix("Paragraph 1 of the story"))
+        #expect(text.contains("Paragraph 8 of the story"))
+        #expect(!text.contains("Subscribe now"))
+    }
+
     @Test func postWithTopicClassesNamingFurnitureWordsIsStillRead() throws {
         let paragraphs = (1...3).map { "<p>\(Self.paragraph($0))</p>" }.joined()
         let text = try body(

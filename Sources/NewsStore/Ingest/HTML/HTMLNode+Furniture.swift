@@ -65,9 +65,11 @@ extension HTMLNode {
     /// block lacks: such a token does not name the block.
     static let nonNamingStarts: Set<String> = ["tag", "category", "s", "no", "without"]
 
-    /// Class words that may name the page's layout rather than a box beside the story
-    /// ("sticky-sidebar-relative" around the story's text).
-    static let layoutFurnitureWords: Set<String> = ["sidebar", "widget", "banner", "tags", "pagination", "ad", "ads"]
+    /// Class words that may name the page's layout or the story's state rather than a box beside the
+    /// story ("sticky-sidebar-relative", "subscription-behind-paywall" around the story's text).
+    static let layoutFurnitureWords: Set<String> = [
+        "sidebar", "widget", "banner", "tags", "pagination", "ad", "ads", "subscription",
+    ]
 
     /// The furniture words of the class and id tokens that mark the element as furniture (a token
     /// naming the story's frame does not count).
