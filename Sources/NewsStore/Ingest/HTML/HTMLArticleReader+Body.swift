@@ -14,13 +14,30 @@ extension HTMLArticleReader {
         init(document: HTMLNode, lenient: Bool = false) {
             firstHeading = document.descendants(named: ["h1"]).lazy.map(\.plainText).first { !$0.isEmpty }
             var scores = ContainerScores(lenient: lenient)
-            _ = scores.visit(document, article: nil)
-            let container = scores.chosenContainer ?? document
-            var collector = ParagraphCollector(lenient: lenient)
-            collector.render(container)
+            scores.visit(document)
+            let chosen = scores.chosenBlocks
+            var collector = ParagraphCollector(lenient: lenient, rescued: scores.rescued)
+            collector.render(chosen.isEmpty ? [document] : chosen)
             captions = collector.captions
             blocks = collector.blocks
+            if Self.isThin(blocks, pageText: scores.pageText) {
+                // A footer, caption or teaser chosen although the page has more text: take the
+                // page's best run of story-like paragraphs when it says clearly more.
+                var page = ParagraphCollector(lenient: lenient, rescued: scores.rescued)
+                page.render(document)
+                if let run = BodyFallback.storyRun(page.blocks, replacing: blocks) {
+                    blocks = run
+                    captions = page.captions
+                }
+            }
             bylineText = Self.markedByline(in: document)
+        }
+
+        /// True when the chosen blocks hold little text of their own or much less than the page's
+        /// paragraphs.
+        private static func isThin(_ blocks: [ParagraphCollector.Block], pageText: Int) -> Bool {
+            let length = BodyFallback.textLength(blocks)
+            return length < 1_000 || 3 * length < pageText
         }
 
         /// The body paragraphs: the story's blocks without the headline, a byline line (kept as

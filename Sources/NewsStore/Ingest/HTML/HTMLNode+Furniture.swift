@@ -13,7 +13,7 @@ extension HTMLNode {
         "share", "sharing", "social", "related", "newsletter", "comment", "comments", "promo", "promotion", "ad",
         "ads", "advert", "advertisement", "sponsored", "subscribe", "subscription", "cookie", "cookies",
         "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "outbrain", "taboola", "recommended",
-        "trending", "signup", "disqus", "banner", "widget", "tags", "pagination",
+        "trending", "signup", "disqus", "banner", "widget", "tags", "pagination", "dialog",
     ]
 
     /// Elements that start a new paragraph.
@@ -42,25 +42,49 @@ extension HTMLNode {
         "object", "embed", "canvas", "math",
     ]
 
+    /// True when the page hides the element (`hidden`, `aria-hidden`, an inline `display:none`).
+    var isHidden: Bool {
+        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
+        guard let style = self["style"]?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
     /// True for elements dropped with everything inside them. `lenient` keeps everything that can be
     /// visible text: the fallback for pages whose story sits inside an unclosed form or a frame with
     /// a misleading class.
     func isFurniture(lenient: Bool = false) -> Bool {
         if lenient { return Self.invisibleElements.contains(name) }
-        if Self.furnitureElements.contains(name) { return true }
-        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
-        if let style = self["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
+        if Self.furnitureElements.contains(name) || isHidden { return true }
         // The page frame and the story element itself may carry such words for styling
         // (`<body class="has-comments">`); only inner blocks are judged by them.
         guard !["html", "body", "main", "article"].contains(name) else { return false }
+        return !furnitureClassWords.isEmpty
+    }
+
+    /// First words of class tokens that label a post's topics (WordPress and its kin) or say what a
+    /// block lacks: such a token does not name the block.
+    static let nonNamingStarts: Set<String> = ["tag", "category", "s", "no", "without"]
+
+    /// Class words that may name the page's layout or the story's state rather than a box beside the
+    /// story ("sticky-sidebar-relative", "subscription-behind-paywall" around the story's text).
+    static let layoutFurnitureWords: Set<String> = [
+        "sidebar", "widget", "banner", "tags", "pagination", "ad", "ads", "subscription",
+    ]
+
+    /// The furniture words of the class and id tokens that mark the element as furniture (a token
+    /// naming the story's frame does not count).
+    var furnitureClassWords: Set<String> {
         let tokens = ((self["class"] ?? "") + " " + (self["id"] ?? "")).lowercased().split(separator: " ")
-        return tokens.contains { token in
-            let words = Set(token.split { !($0.isLetter || $0.isNumber) }.map(String.init))
-            return !words.isDisjoint(with: Self.furnitureWords) && words.isDisjoint(with: Self.frameWords)
+        var found: Set<String> = []
+        for token in tokens {
+            let parts = token.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            // Taxonomy labels ("tag-cookie-recipes", "category-social-media") say what a post is
+            // about, and "no-share" what a block lacks, not what the block is.
+            if let first = parts.first, Self.nonNamingStarts.contains(first) { continue }
+            let words = Set(parts)
+            guard words.isDisjoint(with: Self.frameWords) else { continue }
+            found.formUnion(words.intersection(Self.furnitureWords))
         }
+        return found
     }
 }

@@ -11,6 +11,8 @@ struct ParagraphCollector {
 
     /// Judge only visibility, not furniture (see `HTMLNode.isFurniture(lenient:)`).
     let lenient: Bool
+    /// Blocks read although their class reads as furniture (see `ContainerScores.rescued`).
+    let rescued: Set<ObjectIdentifier>
     private(set) var blocks: [Block] = []
     private(set) var captions: [String] = []
     private var parts: [String] = []
@@ -18,13 +20,19 @@ struct ParagraphCollector {
     private var linkCharacters = 0
     private var pendingBreaks = 0
 
-    init(lenient: Bool) {
+    init(lenient: Bool, rescued: Set<ObjectIdentifier> = []) {
         self.lenient = lenient
+        self.rescued = rescued
     }
 
     mutating func render(_ node: HTMLNode) {
         walk(node, inLink: false)
         finishParagraph()
+    }
+
+    /// Renders several elements in turn, each ending a paragraph.
+    mutating func render(_ nodes: [HTMLNode]) {
+        for node in nodes { render(node) }
     }
 
     private mutating func walk(_ node: HTMLNode, inLink: Bool) {
@@ -33,7 +41,7 @@ struct ParagraphCollector {
                 add(child.text, inLink: inLink)
                 continue
             }
-            guard !child.isFurniture(lenient: lenient) else { continue }
+            guard !child.isFurniture(lenient: lenient) || rescued.contains(ObjectIdentifier(child)) else { continue }
             switch child.name {
             case "br":
                 if !parts.isEmpty { pendingBreaks += 1 }
