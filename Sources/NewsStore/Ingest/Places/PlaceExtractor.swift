@@ -26,7 +26,7 @@ struct PlaceExtractor {
         var titleCaseTokens: Set<Int> = []
 
         func text(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(scalars[range]))
+            String(scalars: scalars[range])
         }
 
         func surface(_ tokens: Range<Int>) -> String {
@@ -37,9 +37,15 @@ struct PlaceExtractor {
             sentences.last { $0.start <= offset } ?? sentences.first
         }
 
+        /// The folded key of the words in `tokens` as the text writes them (see
+        /// `PlaceExtractor.key(of:scalars:)`).
+        func key(_ tokens: Range<Int>) -> String {
+            PlaceExtractor.key(of: self.tokens[tokens], scalars: scalars)
+        }
+
         /// The folded word at `position`, or "" outside the field.
         func word(_ position: Int) -> String {
-            tokens.indices.contains(position) ? PlaceNameKey.fold(tokens[position].text) : ""
+            tokens.indices.contains(position) ? tokens[position].key : ""
         }
     }
 
@@ -79,7 +85,7 @@ struct PlaceExtractor {
         var refused = surnames
         for scan in scans {
             for token in scan.tokens where !token.isCapitalised {
-                let key = PlaceNameKey.fold(token.text)
+                let key = token.key
                 refused.insert(key)
                 refused.insert(key + "s")
             }
