@@ -1,3 +1,5 @@
+import Foundation
+
 extension PlaceExtractor {
     /// `PlaceNameKey.fold` of the text from the first token's start to the last one's end, built
     /// from the keys the tokenizer folded once per word when single spaces join the words (the
@@ -17,5 +19,13 @@ extension PlaceExtractor {
             key.append(token.key)
         }
         return key
+    }
+
+    /// `gap.contains(":")`: for an ASCII gap (nearly all are one space) a byte scan; any other gap
+    /// goes to Foundation's search as before (5 % of an import went to bridging gaps to `NSString`).
+    static func hasColon(_ gap: String) -> Bool {
+        let utf8 = gap.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(UInt8(ascii: ":")) }
+        return gap.contains(":")
     }
 }

@@ -65,7 +65,7 @@ struct PlaceExtractor {
                 {
                     sentenceIndex += 1
                 }
-                if sentenceIndex != marked || tokens[position].gapBefore.contains(":") {
+                if sentenceIndex != marked || Self.hasColon(tokens[position].gapBefore) {
                     tokens[position].isSentenceStart = true
                     marked = sentenceIndex
                 }
@@ -83,11 +83,14 @@ struct PlaceExtractor {
         // A capitalised word the article also writes in lowercase ("Police" / "police") is an
         // ordinary word here; it is refused like a surname.
         var refused = surnames
+        var lowercaseKeys: Set<String> = []
         for scan in scans {
             for token in scan.tokens where !token.isCapitalised {
-                let key = token.key
-                refused.insert(key)
-                refused.insert(key + "s")
+                // Each word once: most lowercase words repeat ("the", "said"), and the plural key
+                // is a new string every time.
+                guard lowercaseKeys.insert(token.key).inserted else { continue }
+                refused.insert(token.key)
+                refused.insert(token.key + "s")
             }
         }
         var context = PlaceContext()
