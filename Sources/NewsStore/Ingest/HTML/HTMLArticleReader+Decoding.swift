@@ -40,7 +40,13 @@ extension HTMLArticleReader {
     /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in the
     /// first kilobytes, lower-cased.
     static func declaredCharset(_ data: Data) -> String? {
-        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        let prefix = data.prefix(4096)
+        // `String.lowercased()` maps scalar by scalar even for ASCII (5 % of a `--no-extract`
+        // import); an ASCII head is lowered byte by byte, to the same text.
+        let head =
+            prefix.allSatisfy { $0 < 0x80 }
+            ? String(decoding: prefix.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            : String(decoding: prefix, as: UTF8.self).lowercased()
         guard let match = head.firstMatch(of: charsetPattern) else {
             return nil
         }
