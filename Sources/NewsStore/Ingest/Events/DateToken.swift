@@ -74,6 +74,8 @@ struct DateToken: Equatable, Sendable {
     /// as `key(of:)` gives it: every word of every sentence is keyed, most of them ASCII.
     private static func key(of text: String, scalars: ArraySlice<Unicode.Scalar>) -> String {
         guard scalars.allSatisfy({ $0.value < 0x80 }) else { return key(of: text) }
+        // No capital and no apostrophe (most words, every number and mark): the key is the text.
+        if !scalars.contains(where: { ("A"..."Z").contains($0) || $0 == "'" }) { return text }
         var end = scalars.endIndex
         if scalars.count > 2, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { end -= 2 }
         let lowered = scalars[scalars.startIndex..<end].map { scalar in

@@ -40,17 +40,31 @@ extension HTMLArticleReader {
     /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in the
     /// first kilobytes, lower-cased.
     static func declaredCharset(_ data: Data) -> String? {
-        let prefix = data.prefix(4096)
-        // `String.lowercased()` maps scalar by scalar even for ASCII (5 % of a `--no-extract`
-        // import); an ASCII head is lowered byte by byte, to the same text.
+        let prefix = Array(data.prefix(4096))
+        // `String.lowercased()` maps scalar by scalar (5 % of a `--no-extract` import). The pattern
+        // matches only ASCII and "anything but `>`"/white space, so lowering the ASCII bytes alone
+        // finds the same match, unless the head holds one of the two letters whose lower case is
+        // ASCII (İ → i + U+0307, the Kelvin sign → k): then the whole head is lowered as before.
         let head =
-            prefix.allSatisfy { $0 < 0x80 }
-            ? String(decoding: prefix.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-            : String(decoding: prefix, as: UTF8.self).lowercased()
+            Self.hasASCIILowercaseSource(prefix)
+            ? String(decoding: prefix, as: UTF8.self).lowercased()
+            : String(decoding: prefix.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         guard let match = head.firstMatch(of: charsetPattern) else {
             return nil
         }
         return String(match.1)
+    }
+
+    /// True when `bytes` hold U+0130 (C4 B0) or U+212A (E2 84 AA), the only characters outside
+    /// ASCII whose lower case has ASCII in it.
+    private static func hasASCIILowercaseSource(_ bytes: [UInt8]) -> Bool {
+        for index in bytes.indices.dropLast() {
+            if bytes[index] == 0xC4, bytes[index + 1] == 0xB0 { return true }
+            if bytes[index] == 0xE2, bytes[index + 1] == 0x84, index + 2 < bytes.count, bytes[index + 2] == 0xAA {
+                return true
+            }
+        }
+        return false
     }
 
     /// Built once: a regex literal is parsed again each time it is evaluated, and parsing this

@@ -57,7 +57,8 @@ struct PlaceExtractor {
         for field in ArticleField.allCases {
             let text = article.text(of: field)
             let sentences = SentenceSplitter().sentences(in: text)
-            var tokens = PlaceTokenizer().tokens(in: text, sentenceStarts: [])
+            let scalars = Array(text.unicodeScalars)
+            var tokens = PlaceTokenizer().tokens(in: scalars, sentenceStarts: [])
             var sentenceIndex = 0
             var marked = -1
             for position in tokens.indices {
@@ -70,7 +71,6 @@ struct PlaceExtractor {
                     marked = sentenceIndex
                 }
             }
-            let scalars = Array(text.unicodeScalars)
             markDateline(&tokens)
             let titleCase = titleCaseTokens(tokens, sentences: sentences)
             var persons = personTokens(in: tokens, scalars: scalars, titleCase: titleCase, surnames: &surnames)
@@ -84,6 +84,9 @@ struct PlaceExtractor {
         // ordinary word here; it is refused like a surname.
         var refused = surnames
         var lowercaseKeys: Set<String> = []
+        let tokenCount = scans.reduce(0) { $0 + $1.tokens.count }
+        lowercaseKeys.reserveCapacity(tokenCount)
+        refused.reserveCapacity(surnames.count + 2 * tokenCount)
         for scan in scans {
             for token in scan.tokens where !token.isCapitalised {
                 // Each word once: most lowercase words repeat ("the", "said"), and the plural key

@@ -6,7 +6,11 @@
 /// intermediate scalar views and arrays.
 struct PlaceTokenizer {
     func tokens(in text: String, sentenceStarts: Set<Int>) -> [PlaceToken] {
-        let scalars = Array(text.unicodeScalars)
+        tokens(in: Array(text.unicodeScalars), sentenceStarts: sentenceStarts)
+    }
+
+    /// The tokens of a text already split into scalars (the extractor needs them too).
+    func tokens(in scalars: [Unicode.Scalar], sentenceStarts: Set<Int>) -> [PlaceToken] {
         var tokens: [PlaceToken] = []
         var index = 0
         var previousEnd = 0
@@ -77,6 +81,8 @@ struct PlaceTokenizer {
     /// digits, apostrophes and backquotes dropped, anything else a single separating space).
     static func foldedKey(_ word: ArraySlice<Unicode.Scalar>, text: String) -> String {
         guard word.allSatisfy({ $0.value < 0x80 }) else { return PlaceNameKey.fold(text) }
+        // Most words are lowercase letters already: their key is their text, storage shared.
+        if word.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(word.count)
         var pendingSpace = false
