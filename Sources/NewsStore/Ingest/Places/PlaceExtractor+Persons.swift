@@ -32,10 +32,11 @@ extension PlaceExtractor {
         var position = 0
         while position < tokens.count {
             let key = tokens[position].key
-            let isTitle = PlaceVocabulary.titles.contains(key) && tokens[position].isCapitalised
+            // The flags first: most words are lowercase, and then neither table is asked.
+            let isTitle = tokens[position].isCapitalised && PlaceVocabulary.titles.contains(key)
             let isGiven =
-                PlaceVocabulary.givenNames.contains(key) && tokens[position].isCapitalised
-                && !tokens[position].isAllCaps
+                tokens[position].isCapitalised && !tokens[position].isAllCaps
+                && PlaceVocabulary.givenNames.contains(key)
             guard isTitle || isGiven, position + 1 < tokens.count, tokens[position + 1].isCapitalised,
                 tokens[position + 1].gapBefore == " " || (isTitle && tokens[position + 1].gapBefore == ". ")
             else {
@@ -157,7 +158,8 @@ extension PlaceExtractor {
                 if tokens[position].start >= sentence.start { words.append(position) }
                 position += 1
             }
-            let long = words.dropFirst().filter { tokens[$0].text.unicodeScalars.count >= 4 }
+            // A token's text is its scalars from `start` to `end`: no need to count them again.
+            let long = words.dropFirst().filter { tokens[$0].end - tokens[$0].start >= 4 }
             let capitalised = long.filter { tokens[$0].isCapitalised }.count
             if long.count >= 3, capitalised * 10 >= long.count * 8 { result.formUnion(words) }
         }
