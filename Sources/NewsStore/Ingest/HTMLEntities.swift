@@ -25,7 +25,7 @@ enum HTMLEntities {
     static func decode(_ text: String, in context: Context = .text) -> String {
         var current = text
         for _ in 0..<maximumPasses {
-            guard current.unicodeScalars.contains("&") else { return current }
+            guard current.utf8.contains(UInt8(ascii: "&")) else { return current }
             let next = decodeOnce(current, in: context)
             if next == current { return current }
             current = next
@@ -34,52 +34,65 @@ enum HTMLEntities {
     }
 
     /// One pass: each reference is replaced once, so `&amp;quot;` becomes `&quot;`.
+    ///
+    /// Works on the UTF-8 bytes: everything that shapes a reference (`&`, `#`, `x`, digits, ASCII
+    /// names, `;`, `=`) is ASCII, and no byte of a multi-byte character is, so the text between
+    /// references is copied as it stands instead of scalar by scalar.
     static func decodeOnce(_ text: String, in context: Context = .text) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "&", let (replacement, length) = reference(in: scalars, at: index, context: context) {
-                output.append(contentsOf: replacement.unicodeScalars)
-                index += length
-            } else {
-                output.append(scalar)
-                index += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            var copied = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "&"),
+                    let (replacement, length) = reference(in: bytes, at: index, context: context)
+                {
+                    output.append(contentsOf: bytes[copied..<index])
+                    output.append(contentsOf: replacement.utf8)
+                    index += length
+                    copied = index
+                } else {
+                    index += 1
+                }
             }
+            output.append(contentsOf: bytes[copied..<bytes.count])
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
     }
 
-    /// The reference starting at `start` (which holds `&`): its text and how many scalars it spans.
-    private static func reference(in scalars: [Unicode.Scalar], at start: Int, context: Context) -> (String, Int)? {
-        guard start + 1 < scalars.count else { return nil }
-        if scalars[start + 1] == "#" { return numericReference(in: scalars, at: start) }
-        return namedReference(in: scalars, at: start, context: context)
+    /// The reference starting at `start` (which holds `&`): its text and how many bytes it spans.
+    private static func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, context: Context) -> (
+        String, Int
+    )? {
+        guard start + 1 < bytes.count else { return nil }
+        if bytes[start + 1] == UInt8(ascii: "#") { return numericReference(in: bytes, at: start) }
+        return namedReference(in: bytes, at: start, context: context)
     }
 
     /// `&name;`, or a legacy `&name` without its semicolon: the longest name the table knows.
-    private static func namedReference(in scalars: [Unicode.Scalar], at start: Int, context: Context) -> (
+    private static func namedReference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, context: Context) -> (
         String, Int
     )? {
         let table = HTMLEntityTable.shipped
         let nameStart = start + 1
         var end = nameStart
         // Every name is ASCII letters and digits; the longest (with its `;`) bounds the scan.
-        while end < scalars.count, end - nameStart < table.longestName, isASCIIAlphanumeric(scalars[end]) {
+        while end < bytes.count, end - nameStart < table.longestName, isASCIIAlphanumeric(bytes[end]) {
             end += 1
         }
         guard end > nameStart else { return nil }
-        if end < scalars.count, scalars[end] == ";" {
-            if let text = table[name(scalars[nameStart..<end]) + ";"] { return (text, end - start + 1) }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ";") {
+            if let text = table[name(bytes, nameStart..<end + 1)] { return (text, end - start + 1) }
         }
         // No full name with `;`: the longest legacy name at the start of the run, if any.
         var length = min(end - nameStart, table.longestLegacyName)
         while length > 0 {
-            if let text = table[name(scalars[nameStart..<(nameStart + length)])] {
+            if let text = table[name(bytes, nameStart..<(nameStart + length))] {
                 let after = nameStart + length
-                if context == .attribute, after < scalars.count,
-                    scalars[after] == "=" || isASCIIAlphanumeric(scalars[after])
+                if context == .attribute, after < bytes.count,
+                    bytes[after] == UInt8(ascii: "=") || isASCIIAlphanumeric(bytes[after])
                 {
                     return nil
                 }
@@ -92,45 +105,44 @@ enum HTMLEntities {
 
     /// `&#39;`, `&#x27;` or `&#X2019;`, the `;` optional as in browsers. A reference to no
     /// character (0, a surrogate, past U+10FFFF) reads as U+FFFD; `&#` without digits is text.
-    private static func numericReference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+    private static func numericReference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         var index = start + 2
         var radix: UInt32 = 10
-        if index < scalars.count, scalars[index] == "x" || scalars[index] == "X" {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X") {
             radix = 16
             index += 1
         }
         let digitsStart = index
         var value: UInt32 = 0
-        while index < scalars.count, let digit = digitValue(scalars[index], radix: radix) {
+        while index < bytes.count, let digit = digitValue(bytes[index], radix: radix) {
             // Past U+10FFFF the exact number no longer matters: saturate instead of overflowing.
             value = min(value * radix + digit, 0x11_0000)
             index += 1
         }
         guard index > digitsStart else { return nil }
-        if index < scalars.count, scalars[index] == ";" { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ";") { index += 1 }
         return (character(for: value), index - start)
     }
 
-    private static func digitValue(_ scalar: Unicode.Scalar, radix: UInt32) -> UInt32? {
-        switch scalar.value {
-        case 0x30...0x39: return scalar.value - 0x30
-        case 0x41...0x46 where radix == 16: return scalar.value - 0x41 + 10
-        case 0x61...0x66 where radix == 16: return scalar.value - 0x61 + 10
+    private static func digitValue(_ byte: UInt8, radix: UInt32) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: return UInt32(byte) - 0x30
+        case 0x41...0x46 where radix == 16: return UInt32(byte) - 0x41 + 10
+        case 0x61...0x66 where radix == 16: return UInt32(byte) - 0x61 + 10
         default: return nil
         }
     }
 
-    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         default: return false
         }
     }
 
-    private static func name(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// The name in `range` (ASCII, so any byte range of it is a whole string).
+    private static func name(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// The character a numeric reference stands for. Like browsers (HTML5), 128–159 are read as

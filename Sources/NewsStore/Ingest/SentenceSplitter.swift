@@ -30,9 +30,7 @@ struct SentenceSplitter {
             while first < last, scalars[first].isWhitespace { first += 1 }
             while last > first, scalars[last - 1].isWhitespace { last -= 1 }
             if first < last {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[first..<last])
-                result.append(Sentence(text: String(piece), start: first, end: last))
+                result.append(Sentence(text: String(scalars: scalars[first..<last]), start: first, end: last))
             }
             start = end
         }
@@ -70,9 +68,7 @@ struct SentenceSplitter {
     private func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int) -> Bool {
         var first = index
         while first > 0, !scalars[first - 1].isWhitespace, scalars[first - 1] != "(" { first -= 1 }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars[first..<index])
-        let token = String(word).lowercased()
+        let token = String(scalars: scalars[first..<index]).lowercased()
         if token.count == 1, token.first?.isLetter == true { return true }  // an initial: "George W. Bush"
         return SentenceSplitter.abbreviations.contains(token)
     }

@@ -37,12 +37,19 @@ struct ArticleWriter {
         for place in extracted.places {
             let placeID = try placeID(for: place)
             placeIDs[place.name] = placeID
+            // A place is often mentioned several times with the same spelling: its name row is
+            // written once per spelling (a repeat would be ignored by the table anyway).
+            // Compared by bytes: `==` would merge canonically equal spellings the table keeps apart.
+            var spellings: [String] = []
             for mention in place.mentions {
                 // The article's spelling becomes a name of the place, so `--place Qayyara` finds
                 // Al Qayyārah in later searches and filters.
-                try db.run(
-                    "INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)",
-                    [placeID, PlaceNameKey.fold(mention.surface), mention.surface])
+                if !spellings.contains(where: { $0.utf8.elementsEqual(mention.surface.utf8) }) {
+                    spellings.append(mention.surface)
+                    try db.run(
+                        "INSERT OR IGNORE INTO place_name(place_id, name_key, name) VALUES (?, ?, ?)",
+                        [placeID, PlaceNameKey.fold(mention.surface), mention.surface])
+                }
                 try db.run(
                     """
                     INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence, resolved)

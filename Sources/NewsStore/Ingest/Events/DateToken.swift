@@ -58,17 +58,32 @@ struct DateToken: Equatable, Sendable {
                 kind = .mark
                 index += 1
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<index])
-            let text = String(view)
+            let text = String(scalars: scalars[start..<index])
             tokens.append(
-                DateToken(kind: kind, text: text, key: key(of: text), start: start, end: index, spaced: spaced))
+                DateToken(
+                    kind: kind, text: text, key: key(of: text, scalars: scalars[start..<index]), start: start,
+                    end: index, spaced: spaced))
             spaced = false
         }
         return tokens
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// The key of an ASCII token straight from its scalars (lower-cased, a final "'s" dropped),
+    /// as `key(of:)` gives it: every word of every sentence is keyed, most of them ASCII.
+    private static func key(of text: String, scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return key(of: text) }
+        // No capital and no apostrophe (most words, every number and mark): the key is the text.
+        if !scalars.contains(where: { ("A"..."Z").contains($0) || $0 == "'" }) { return text }
+        var end = scalars.endIndex
+        if scalars.count > 2, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { end -= 2 }
+        let lowered = scalars[scalars.startIndex..<end].map { scalar in
+            let byte = UInt8(truncatingIfNeeded: scalar.value)
+            return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+        }
+        return String(decoding: lowered, as: UTF8.self)
+    }
 
     private static func key(of text: String) -> String {
         let lower = text.lowercased()

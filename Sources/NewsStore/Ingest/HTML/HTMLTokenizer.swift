@@ -80,17 +80,17 @@ struct HTMLTokenizer {
         guard startsMarkup(at: position) else { return nil }
         let next = bytes[position + 1]
         if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
-            if bytes[position...].starts(with: Array("<!--".utf8)) {
-                position = index(after: Array("-->".utf8), from: position + 4)
+            if bytes[position...].starts(with: Self.commentOpen) {
+                position = index(after: Self.commentClose, from: position + 4)
             } else {
-                position = index(after: [UInt8(ascii: ">")], from: position + 2)
+                position = index(after: Self.tagClose, from: position + 2)
             }
             return .text("")
         }
         if next == UInt8(ascii: "/") {
             position += 2
             let name = tagName()
-            position = index(after: [UInt8(ascii: ">")], from: position)
+            position = index(after: Self.tagClose, from: position)
             return .end(name: name)
         }
         position += 1
@@ -123,7 +123,7 @@ struct HTMLTokenizer {
         {
             position += 1
         }
-        return String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+        return lowercased(start..<position)
     }
 
     /// One `name`, `name=value`, `name="value"` or `name='value'`.
@@ -136,7 +136,7 @@ struct HTMLTokenizer {
         }
         // A stray `/` or quote inside a name must still move us forward.
         if position == start { position += 1 }
-        let key = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+        let key = lowercased(start..<position)
         while position < bytes.count, Self.isSpace(bytes[position]) { position += 1 }
         guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { return (key, "") }
         position += 1
@@ -190,6 +190,23 @@ struct HTMLTokenizer {
             index += 1
         }
         return bytes.count
+    }
+
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let tagClose = [UInt8(ascii: ">")]
+
+    /// The bytes in `range` as a lower-cased string: ASCII (nearly every tag and attribute name)
+    /// lowered byte by byte into the string at once, anything else through `String.lowercased()`.
+    private func lowercased(_ range: Range<Int>) -> String {
+        let slice = bytes[range]
+        guard slice.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: slice, as: UTF8.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (offset, byte) in slice.enumerated() { buffer[offset] = Self.lowered(byte) }
+            return slice.count
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -68,7 +68,7 @@ extension PlaceExtractor {
             var found: Item?
             for length in stride(from: min(4, run.upperBound - start), through: 1, by: -1) {
                 let range = start..<start + length
-                let key = PlaceNameKey.fold(scan.surface(range))
+                let key = scan.key(range)
                 if PlaceVocabulary.institutionNames.contains(key) {
                     start += length  // "White House": a building, though a town in Tennessee too
                     continue windows
@@ -96,7 +96,7 @@ extension PlaceExtractor {
                     found = .place(range, region == nil ? matches : [], region)
                     break
                 }
-                if length == 2, PlaceVocabulary.mountainWords.contains(PlaceNameKey.fold(tokens[start].text)) {
+                if length == 2, PlaceVocabulary.mountainWords.contains(tokens[start].key) {
                     found = .mountain(range)
                     break
                 }
@@ -117,9 +117,9 @@ extension PlaceExtractor {
         let institution = items.contains { item in
             switch item {
             case .unknown(let position):
-                return PlaceVocabulary.institutionWords.contains(PlaceNameKey.fold(tokens[position].text))
+                return PlaceVocabulary.institutionWords.contains(tokens[position].key)
             case .place(let range, _, _) where range.count == 1:
-                return PlaceVocabulary.institutionWords.contains(PlaceNameKey.fold(tokens[range.lowerBound].text))
+                return PlaceVocabulary.institutionWords.contains(tokens[range.lowerBound].key)
             default:
                 return false
             }
@@ -138,7 +138,7 @@ extension PlaceExtractor {
             !inTitleCase
             && items.contains { item in
                 guard case .unknown(let position) = item else { return false }
-                let key = PlaceNameKey.fold(tokens[position].text)
+                let key = tokens[position].key
                 return !PlaceVocabulary.placeCompatible.contains(key) && !PlaceVocabulary.titles.contains(key)
                     && PlaceVocabulary.kindAfter[key] == nil && !(tokens[position].isSentenceStart && key == "the")
             }
@@ -164,7 +164,7 @@ extension PlaceExtractor {
         let first = tokens[range.lowerBound]
         let last = tokens[range.upperBound - 1]
         let surface = scan.surface(range)
-        let key = PlaceNameKey.fold(surface)
+        let key = scan.key(range)
         let sentence = scan.sentence(containing: first.start)
         let pattern = self.pattern(around: range, in: scan)
         return PlaceCandidate(
@@ -189,7 +189,7 @@ extension PlaceExtractor {
     /// A capitalised word the gazetteer lacks that could still be a name: not an acronym, a title,
     /// a person's surname, a common word or a word that is never a place.
     private func isPossibleName(_ token: PlaceToken, surnames: Set<String>) -> Bool {
-        let key = PlaceNameKey.fold(token.text)
+        let key = token.key
         guard !token.isAllCaps, token.text.unicodeScalars.count >= 3,
             !token.text.unicodeScalars.contains(where: { $0.isNumeric })
         else { return false }
@@ -206,7 +206,7 @@ extension PlaceExtractor {
         guard case .unknown(let position) = items[offset], !scan.tokens[position].isSentenceStart else { return false }
         func isPlace(_ item: Item) -> Range<Int>? {
             if case .place(let range, let matches, _) = item, !matches.isEmpty,
-                range.count > 1 || !index.commonWords.contains(PlaceNameKey.fold(scan.surface(range)))
+                range.count > 1 || !index.commonWords.contains(scan.key(range))
             {
                 return range
             }

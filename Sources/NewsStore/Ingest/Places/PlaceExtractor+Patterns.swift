@@ -44,7 +44,7 @@ extension PlaceExtractor {
         // "Cairns, Australia", "Damascus, Maryland": a place followed by its country or state.
         if tokens.indices.contains(after), tokens[after].gapBefore == ", ", tokens[after].isCapitalised {
             for length in stride(from: 3, through: 1, by: -1) where after + length <= tokens.count {
-                let key = PlaceNameKey.fold(scan.surface(after..<after + length))
+                let key = scan.key(after..<after + length)
                 if let country = index.candidates(forKey: key).first(where: { $0.kind == .country }) {
                     return (.place, country.countryCode)
                 }

@@ -31,11 +31,12 @@ extension PlaceExtractor {
         var persons: Set<Int> = []
         var position = 0
         while position < tokens.count {
-            let key = PlaceNameKey.fold(tokens[position].text)
-            let isTitle = PlaceVocabulary.titles.contains(key) && tokens[position].isCapitalised
+            let key = tokens[position].key
+            // The flags first: most words are lowercase, and then neither table is asked.
+            let isTitle = tokens[position].isCapitalised && PlaceVocabulary.titles.contains(key)
             let isGiven =
-                PlaceVocabulary.givenNames.contains(key) && tokens[position].isCapitalised
-                && !tokens[position].isAllCaps
+                tokens[position].isCapitalised && !tokens[position].isAllCaps
+                && PlaceVocabulary.givenNames.contains(key)
             guard isTitle || isGiven, position + 1 < tokens.count, tokens[position + 1].isCapitalised,
                 tokens[position + 1].gapBefore == " " || (isTitle && tokens[position + 1].gapBefore == ". ")
             else {
@@ -44,8 +45,7 @@ extension PlaceExtractor {
             }
             if isGiven && !isTitle {
                 // "Abu Dhabi" is a place, "Abu Bakr" a person.
-                let pair = PlaceNameKey.fold(
-                    String(String.UnicodeScalarView(scalars[tokens[position].start..<tokens[position + 1].end])))
+                let pair = PlaceExtractor.key(of: tokens[position..<position + 2], scalars: scalars)
                 if !index.candidates(forKey: pair).isEmpty || !isPersonAfterGivenName(tokens, position) {
                     position += 1
                     continue
@@ -57,16 +57,16 @@ extension PlaceExtractor {
             var last: Int?
             while next < tokens.count, tokens[next].isCapitalised, !tokens[next].isAllCaps {
                 let gap = tokens[next].gapBefore
-                let previousIsTitle = PlaceVocabulary.titles.contains(PlaceNameKey.fold(tokens[next - 1].text))
+                let previousIsTitle = PlaceVocabulary.titles.contains(tokens[next - 1].key)
                 guard gap == " " || (previousIsTitle && gap == ". ") else { break }
-                if !PlaceVocabulary.titles.contains(PlaceNameKey.fold(tokens[next].text)) {
+                if !PlaceVocabulary.titles.contains(tokens[next].key) {
                     persons.insert(next)
                     last = next
                     if inTitleCase { break }
                 }
                 next += 1
             }
-            if let last, !(inTitleCase && isWellKnownPlace(PlaceNameKey.fold(tokens[last].text))) {
+            if let last, !(inTitleCase && isWellKnownPlace(tokens[last].key)) {
                 surnames.formUnion(nameKeys(lastWordOf: tokens[last].text))
             }
             position = next
@@ -79,8 +79,8 @@ extension PlaceExtractor {
     /// "Mark") does only when the next word is no place, ordinary word or institution word:
     /// "Jordan Spieth", but "Jordan Valley", "Victoria Falls", "Will Iraq".
     private func isPersonAfterGivenName(_ tokens: [PlaceToken], _ position: Int) -> Bool {
-        let key = PlaceNameKey.fold(tokens[position].text)
-        let nextKey = PlaceNameKey.fold(tokens[position + 1].text)
+        let key = tokens[position].key
+        let nextKey = tokens[position + 1].key
         if index.regions[nextKey] != nil || index.demonyms[nextKey] != nil { return false }
         // Gazetteer look-ups build entries: one per word, and only when needed (import speed).
         let nextMatches = index.candidates(forKey: nextKey)
@@ -103,19 +103,19 @@ extension PlaceExtractor {
             let verbAfter = position + 1 < tokens.count && Self.speechVerbs.contains(tokens[position + 1].text)
             let verbBefore = position > 0 && Self.speechVerbs.contains(tokens[position - 1].text)
             guard verbAfter || verbBefore else { continue }
-            let key = PlaceNameKey.fold(tokens[position].text)
+            let key = tokens[position].key
             let before = position > 0 && tokens[position].gapBefore == " " && tokens[position - 1].isCapitalised
             let after = position + 1 < tokens.count && tokens[position + 1].gapBefore == " "
             let saysAfter =
-                after && Self.speechVerbs.contains(PlaceNameKey.fold(tokens[position + 1].text))
+                after && Self.speechVerbs.contains(tokens[position + 1].key)
                 && !tokens[position + 1].isCapitalised
             let saidBefore =
                 position > 0 && tokens[position].gapBefore == " "
-                && Self.speechVerbs.contains(PlaceNameKey.fold(tokens[position - 1].text))
+                && Self.speechVerbs.contains(tokens[position - 1].key)
                 && !tokens[position - 1].isCapitalised && !(after && tokens[position + 1].isCapitalised)
             // A lone word: "Tillerson said", not "Foreign Ministry said" or "the Pentagon said".
             guard saysAfter || saidBefore, !before || saidBefore, !isWellKnownPlace(key),
-                !(position > 0 && PlaceNameKey.fold(tokens[position - 1].text) == "the"),
+                !(position > 0 && tokens[position - 1].key == "the"),
                 !PlaceVocabulary.neverPlaces.contains(key)
             else { continue }
             speakers.insert(position)
@@ -158,7 +158,8 @@ extension PlaceExtractor {
                 if tokens[position].start >= sentence.start { words.append(position) }
                 position += 1
             }
-            let long = words.dropFirst().filter { tokens[$0].text.unicodeScalars.count >= 4 }
+            // A token's text is its scalars from `start` to `end`: no need to count them again.
+            let long = words.dropFirst().filter { tokens[$0].end - tokens[$0].start >= 4 }
             let capitalised = long.filter { tokens[$0].isCapitalised }.count
             if long.count >= 3, capitalised * 10 >= long.count * 8 { result.formUnion(words) }
         }

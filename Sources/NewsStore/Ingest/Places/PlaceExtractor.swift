@@ -26,7 +26,7 @@ struct PlaceExtractor {
         var titleCaseTokens: Set<Int> = []
 
         func text(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(scalars[range]))
+            String(scalars: scalars[range])
         }
 
         func surface(_ tokens: Range<Int>) -> String {
@@ -37,9 +37,15 @@ struct PlaceExtractor {
             sentences.last { $0.start <= offset } ?? sentences.first
         }
 
+        /// The folded key of the words in `tokens` as the text writes them (see
+        /// `PlaceExtractor.key(of:scalars:)`).
+        func key(_ tokens: Range<Int>) -> String {
+            PlaceExtractor.key(of: self.tokens[tokens], scalars: scalars)
+        }
+
         /// The folded word at `position`, or "" outside the field.
         func word(_ position: Int) -> String {
-            tokens.indices.contains(position) ? PlaceNameKey.fold(tokens[position].text) : ""
+            tokens.indices.contains(position) ? tokens[position].key : ""
         }
     }
 
@@ -51,7 +57,8 @@ struct PlaceExtractor {
         for field in ArticleField.allCases {
             let text = article.text(of: field)
             let sentences = SentenceSplitter().sentences(in: text)
-            var tokens = PlaceTokenizer().tokens(in: text, sentenceStarts: [])
+            let scalars = Array(text.unicodeScalars)
+            var tokens = PlaceTokenizer().tokens(in: scalars, sentenceStarts: [])
             var sentenceIndex = 0
             var marked = -1
             for position in tokens.indices {
@@ -59,12 +66,11 @@ struct PlaceExtractor {
                 {
                     sentenceIndex += 1
                 }
-                if sentenceIndex != marked || tokens[position].gapBefore.contains(":") {
+                if sentenceIndex != marked || Self.hasColon(tokens[position].gapBefore) {
                     tokens[position].isSentenceStart = true
                     marked = sentenceIndex
                 }
             }
-            let scalars = Array(text.unicodeScalars)
             markDateline(&tokens)
             let titleCase = titleCaseTokens(tokens, sentences: sentences)
             var persons = personTokens(in: tokens, scalars: scalars, titleCase: titleCase, surnames: &surnames)
@@ -77,11 +83,17 @@ struct PlaceExtractor {
         // A capitalised word the article also writes in lowercase ("Police" / "police") is an
         // ordinary word here; it is refused like a surname.
         var refused = surnames
+        var lowercaseKeys: Set<String> = []
+        let tokenCount = scans.reduce(0) { $0 + $1.tokens.count }
+        lowercaseKeys.reserveCapacity(tokenCount)
+        refused.reserveCapacity(surnames.count + 2 * tokenCount)
         for scan in scans {
             for token in scan.tokens where !token.isCapitalised {
-                let key = PlaceNameKey.fold(token.text)
-                refused.insert(key)
-                refused.insert(key + "s")
+                // Each word once: most lowercase words repeat ("the", "said"), and the plural key
+                // is a new string every time.
+                guard lowercaseKeys.insert(token.key).inserted else { continue }
+                refused.insert(token.key)
+                refused.insert(token.key + "s")
             }
         }
         var context = PlaceContext()

@@ -3,6 +3,8 @@ struct PlaceToken: Equatable {
     /// The word as written, without a trailing possessive ("Iraq" from "Iraq's") and without a
     /// lowercase hyphen suffix ("Iraq" from "Iraq-led").
     var text: String
+    /// `PlaceNameKey.fold(text)`, folded once here because every rule asks for it.
+    var key: String
     var start: Int
     var end: Int
     /// Starts with a capital, or is an Arabic article glued to a capitalised name ("al-Shourah").
