@@ -44,7 +44,7 @@ extension HTMLArticleReader {
     /// An element's machine-readable stamp: one marked as the publication time anywhere, else the
     /// first unmarked one in the article's header (from the first `<h1>` on).
     private static func elementStamp(_ page: HTMLPageMetadata) -> Stamp? {
-        let machine = page.stamps.filter { $0.kind != .visible && !$0.isUpdate }
+        let machine = page.stamps.filter { !$0.isUpdate }
         if let marked = machine.lazy.filter({ $0.kind == .published }).compactMap({ stamp($0.text) }).first {
             return marked
         }
@@ -54,7 +54,7 @@ extension HTMLArticleReader {
     /// The first visible stamp line in the article's header that reads as a publication date.
     private static func visibleStamp(_ page: HTMLPageMetadata) -> Stamp? {
         let parser = PublicationDateParser()
-        for candidate in inHeader(page.stamps.filter { $0.kind == .visible && !$0.isUpdate }, page) {
+        for candidate in inHeader(page.visibleStamps().filter { !$0.isUpdate }, page) {
             for part in stampParts(candidate.text) {
                 guard let found = parser.parse(part) ?? labelledStamp(part, parser: parser), !found.isUpdate else {
                     continue
@@ -123,7 +123,7 @@ extension HTMLArticleReader {
     private static func pageOffset(jsonLD: JSONLDArticle?, page: HTMLPageMetadata) -> String? {
         let texts =
             [jsonLD?.datePublished, jsonLD?.dateModified, page.value(in: publishedKeys), page.value(in: modifiedKeys)]
-            .compactMap { $0 } + page.stamps.lazy.filter { $0.kind != .visible }.map(\.text)
+            .compactMap { $0 } + page.stamps.map(\.text)
         for text in texts {
             guard let zone = stamp(text)?.zone, zone.first == "+" || zone.first == "-", !isUTC(zone) else { continue }
             return zone

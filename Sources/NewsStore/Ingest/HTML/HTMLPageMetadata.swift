@@ -10,10 +10,12 @@ struct HTMLPageMetadata {
     var language: String?
     var documentTitle: String?
     var jsonLDScripts: [String] = []
-    /// Dates in the page's elements, in document order.
+    /// Machine-readable dates in the page's elements, in document order.
     var stamps: [PageStamp] = []
     /// The document-order place of the first `<h1>`: the article's header starts there.
     var headingOrder: Int?
+    /// Elements whose class names a date, for `visibleStamps()`.
+    private var datedElements: [(node: HTMLNode, isUpdate: Bool, order: Int)] = []
 
     init(document: HTMLNode) {
         var order = 0
@@ -65,25 +67,48 @@ struct HTMLPageMetadata {
 
     /// A stamp in the element's attributes, or in its text when its class names a date.
     private mutating func readStamp(_ node: HTMLNode, order: Int) {
-        guard !node.attributes.isEmpty else { return }
-        let itemprop = node["itemprop"]?.lowercased() ?? ""
-        let marks = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
-        let isUpdate = itemprop == "datemodified" || PageStamp.isUpdateMark(marks)
-        let isPublished =
-            itemprop == "datepublished" || node["pubdate"] != nil || (marks.contains("publish") && !isUpdate)
-        let machine =
-            node["datetime"] ?? (itemprop.hasPrefix("date") ? node["content"] : nil)
-            ?? node["data-published"] ?? node["data-publish-date"] ?? node["data-pubdate"]
+        // One pass over the (few) attributes: this runs for every element of the page.
+        var marks: [String] = []
+        var itemprop = ""
+        var machine: String?
+        var isMarkedPublished = false
+        for (name, value) in node.attributes {
+            switch name {
+            case "class", "id": marks.append(value)
+            case "itemprop": itemprop = value.lowercased()
+            case "datetime": machine = value
+            case "data-published", "data-publish-date", "data-pubdate":
+                if machine == nil { machine = value }
+                isMarkedPublished = true
+            case "pubdate": isMarkedPublished = true
+            default: continue
+            }
+        }
+        if machine == nil, itemprop.hasPrefix("date") { machine = node["content"] }
         if let machine, !machine.isEmpty {
-            let kind: PageStamp.Kind = isPublished || node["data-published"] != nil ? .published : .unmarked
-            stamps.append(PageStamp(text: machine, kind: kind, isUpdate: isUpdate, order: order))
+            let isUpdate = itemprop == "datemodified" || PageStamp.isUpdateMark(marks)
+            let isPublished =
+                itemprop == "datepublished" || isMarkedPublished || (PageStamp.isPublishMark(marks) && !isUpdate)
+            stamps.append(
+                PageStamp(text: machine, kind: isPublished ? .published : .unmarked, isUpdate: isUpdate, order: order))
             return
         }
-        // Visible text of a small dated element ("Dec. 22, 2016, 6:47 p.m."); a long one is prose.
-        guard node.name == "time" || PageStamp.isDateClass(marks), Self.isSmall(node, budget: 24) else { return }
-        let text = node.plainText
-        guard (6...120).contains(text.count), text.contains(where: \.isNumber) else { return }
-        stamps.append(PageStamp(text: text, kind: .visible, isUpdate: isUpdate, order: order))
+        // An element whose class names a date: its visible text is read only if nothing better is
+        // found (`visibleStamps`), since most pages never need it.
+        guard node.name == "time" || PageStamp.isDateClass(marks) else { return }
+        let isUpdate = itemprop == "datemodified" || PageStamp.isUpdateMark(marks)
+        datedElements.append((node, isUpdate, order))
+    }
+
+    /// The visible text of small dated elements ("Dec. 22, 2016, 6:47 p.m."), in document order; a
+    /// long text is prose, not a stamp.
+    func visibleStamps() -> [PageStamp] {
+        datedElements.compactMap { element in
+            guard Self.isSmall(element.node, budget: 24) else { return nil }
+            let text = element.node.plainText
+            guard (6...120).contains(text.count), text.contains(where: \.isNumber) else { return nil }
+            return PageStamp(text: text, kind: .visible, isUpdate: element.isUpdate, order: element.order)
+        }
     }
 
     /// True when the element has at most `budget` nodes below it: a stamp, not a section.
