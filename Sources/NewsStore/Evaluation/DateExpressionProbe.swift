@@ -16,22 +16,10 @@ package enum DateExpressionProbe {
     /// The expressions of `text`, sentence by sentence as `EventExtractor` finds them, resolved
     /// against `publication` (relative ones are dropped when it is nil).
     package static func expressions(in text: String, publishedOn publication: CalendarDay?) -> [Found] {
-        let recognizer = DateExpressionRecognizer()
-        let resolver = DateResolver()
-        var found: [Found] = []
-        for sentence in SentenceSplitter().sentences(in: text) {
-            let expressions = recognizer.expressions(in: sentence.text)
-            guard !expressions.isEmpty else { continue }
-            let aboutFuture = FutureCue.isAboutFuture(sentence.text)
-            for expression in expressions {
-                guard let resolved = resolver.resolve(expression, publishedOn: publication, aboutFuture: aboutFuture)
-                else { continue }
-                found.append(
-                    Found(
-                        start: sentence.start + expression.start, end: sentence.start + expression.end,
-                        text: expression.text, date: resolved.date, rule: resolved.rule))
-            }
+        NarrativeDateScanner().scan(text, publishedOn: publication).map { item in
+            Found(
+                start: item.sentence.start + item.expression.start, end: item.sentence.start + item.expression.end,
+                text: item.expression.text, date: item.resolved.date, rule: item.resolved.rule)
         }
-        return found
     }
 }

@@ -29,9 +29,13 @@ package enum ExtractionScoring {
     }
 
     /// True when the day of a stored stamp (UTC `stored`, first given in `zone`) is the day a
-    /// reference stamp names. A reference with a time and an offset ("…T20:00:00.000Z",
-    /// "…+01:00", "…+0100") is compared in its own offset; one without an offset, or a bare
-    /// day, with the stamp's local day.
+    /// reference stamp names. A reference with a time and an offset ("…+01:00", "…+0100") is
+    /// compared in its own offset; one without an offset, or a bare day, with the stamp's local
+    /// day. A reference in UTC ("…T15:00:00.000Z") is often only a UTC rendering of the page's
+    /// local time (postlight-parser's tests assert `toISOString()`), so when the stamp carries the
+    /// page's own offset both instants are compared in that offset: the day the page was published
+    /// is a day where the page lives. A bare day against such a reference is right when the
+    /// reference instant falls on that day in some zone from UTC−12 to UTC+14.
     package static func sameDay(stored: String, zone: String?, reference: String) -> Bool {
         let reference = reference.trimmingCharacters(in: .whitespaces)
         guard reference.count >= 10 else { return false }
@@ -39,7 +43,23 @@ package enum ExtractionScoring {
         if reference.count > 10, let offset = trailingOffsetSeconds(reference),
             let ours = day(of: stored, offsetSeconds: offset)
         {
+            if offset == 0, let zone, let pageOffset = offsetSeconds(zone), pageOffset != 0,
+                let theirs = day(ofReference: reference, offsetSeconds: pageOffset),
+                let local = day(of: stored, offsetSeconds: pageOffset)
+            {
+                return local == theirs
+            }
             return ours == referenceDay
+        }
+        // A bare day against a UTC rendering: neither side knows the page's zone, so the day is
+        // right when the reference instant falls on it somewhere on Earth (UTC−12 … UTC+14).
+        if stored.count == 10, reference.hasSuffix("Z"), reference.count >= 20,
+            let instant = ISO8601DateFormatter().date(from: String(reference.prefix(19)) + "Z")
+        {
+            return [-12, -8, -4, 0, 4, 8, 12, 14].contains { hours in
+                let shifted = instant.addingTimeInterval(Double(hours * 3600))
+                return String(ISO8601DateFormatter().string(from: shifted).prefix(10)) == stored
+            }
         }
         return localDay(stored, zone: zone) == referenceDay
     }
@@ -137,6 +157,12 @@ package enum ExtractionScoring {
         if stamp.hasSuffix("Z") { return 0 }
         guard let match = stamp.firstMatch(of: #/T[0-9:.]+([+-]\d{2}:?\d{2})$/#) else { return nil }
         return offsetSeconds(String(match.1))
+    }
+
+    /// The day of a UTC reference stamp ("2019-03-04T15:00:00.000Z") at an offset.
+    private static func day(ofReference reference: String, offsetSeconds offset: Int) -> String? {
+        guard reference.hasSuffix("Z"), reference.count >= 20 else { return nil }
+        return day(of: String(reference.prefix(19)) + "Z", offsetSeconds: offset)
     }
 
     /// The day of a stored UTC stamp ("2016-10-17T03:00:00Z") at an offset; nil for a bare day.

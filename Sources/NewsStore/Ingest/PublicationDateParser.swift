@@ -60,7 +60,7 @@ struct PublicationDateParser {
             rest = String(rest.dropFirst(label.count))
         }
         rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :\t"))
-        guard !rest.isEmpty, var stamp = parseISO(rest) ?? parseWords(rest) else { return nil }
+        guard !rest.isEmpty, var stamp = parseISO(rest) ?? parseWords(rest) ?? parseNumeric(rest) else { return nil }
         stamp.isUpdate = isUpdate
         return stamp
     }
@@ -180,7 +180,7 @@ struct PublicationDateParser {
 
     // MARK: Output
 
-    private func dateOnly(year: Int, month: Int, day: Int) -> Stamp? {
+    func dateOnly(year: Int, month: Int, day: Int) -> Stamp? {
         guard isValid(year: year, month: month, day: day) else { return nil }
         return Stamp(storedText: Self.dateText(year: year, month: month, day: day), timeZoneName: nil)
     }

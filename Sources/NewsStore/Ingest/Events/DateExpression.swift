@@ -34,6 +34,9 @@ struct DateExpression: Hashable, Sendable {
         case season(Season, year: Int?, relative: RelativeSpan?)
         /// "late last year", "early this year", "mid next year": a third of a relative year.
         case partOfRelativeYear(YearPart, yearOffset: Int)
+        /// "the next day", "two days later", "the following year", "that year", "the previous
+        /// month": a count of units from the date the text last named, not from the day of writing.
+        case anaphoric(Unit, offset: Int)
     }
 
     /// A season of the northern hemisphere, by its first month.

@@ -38,7 +38,7 @@ struct DateExpressionRecognizer {
 
     private func match(_ tokens: [DateToken], at index: Int) -> Match? {
         if let long = inRelativeYear(tokens, at: index) ?? partOfRelativeYear(tokens, at: index)
-            ?? season(tokens, at: index) ?? decade(tokens, at: index)
+            ?? season(tokens, at: index) ?? decade(tokens, at: index) ?? anaphoric(tokens, at: index)
         {
             return long
         }
@@ -152,15 +152,30 @@ struct DateExpressionRecognizer {
         }
         var before = index - 1
         if before >= 0, isMark(tokens, before, "-"), !tokens[index].spaced { before -= 1 }
-        guard before >= 0, DateVocabulary.yearPrepositions.contains(tokens[before].key) else { return nil }
+        guard before >= 0, isYearOpener(tokens, before) else { return nil }
         // "during 2012 budget talks": the year names which budget, not when.
         if index + 1 < tokens.count, tokens[index + 1].spaced,
             DateVocabulary.yearModified.contains(tokens[index + 1].key)
         {
             return nil
         }
+        // An older year is as often a count ("in 1850 were reported"): it must end the phrase, before
+        // punctuation, the end of the sentence or a capitalised word ("In 1776, …", "in 1861 Lincoln").
+        if year < 1900, index + 1 < tokens.count, tokens[index + 1].kind != .mark, !tokens[index + 1].isCapitalized {
+            return nil
+        }
         let first = ["early", "late", "mid"].contains(tokens[before].key) ? before : index
         return Match(kind: .year(year), first: first, last: index)
+    }
+
+    /// The word before a bare year that makes it a date: a preposition ("in 2014", "by 1918"), the
+    /// end of a range begun by a year ("from 1915 to 1916", "between 1939 and 1945"), or "of" after
+    /// a part of a year ("the end of 1941").
+    private func isYearOpener(_ tokens: [DateToken], _ index: Int) -> Bool {
+        let word = tokens[index].key
+        if DateVocabulary.yearPrepositions.contains(word) { return true }
+        if word == "to" || word == "and", index > 0, year(tokens, at: index - 1) != nil { return true }
+        return word == "of" && DateVocabulary.yearOfNouns.contains(key(tokens, index - 1))
     }
 
     // MARK: pieces
@@ -193,10 +208,10 @@ struct DateExpressionRecognizer {
         return (year, next)
     }
 
-    /// A four-digit year 1900…2099 standing alone ("2016", not "2,016", "2016.5" or "2016%").
+    /// A four-digit year 1600…2099 standing alone ("2016", not "2,016", "2016.5" or "2016%").
     private func year(_ tokens: [DateToken], at index: Int) -> Int? {
-        guard index < tokens.count, let value = tokens[index].number, tokens[index].text.count == 4,
-            (1900...2099).contains(value), !continuesNumber(tokens, after: index)
+        guard index < tokens.count, index >= 0, let value = tokens[index].number, tokens[index].text.count == 4,
+            (1600...2099).contains(value), !continuesNumber(tokens, after: index)
         else { return nil }
         if index > 0, !tokens[index].spaced, tokens[index - 1].kind == .number || isMark(tokens, index - 1, "$") {
             return nil

@@ -34,13 +34,35 @@
 /// - `years-ago`: "more than two years ago" → year precision (2016 − 2 = "2014"). Hedges such as
 ///   "more than" or "about" stay in the expression but do not move the date.
 ///
+/// - `anaphoric-day`, `anaphoric-month`, `anaphoric-year`: "the next day", "two days later",
+///   "the following month", "that year", "a year earlier" → counted from the date the text last
+///   named (`anchor`); dropped when it named none.
+///
+/// A month or month and day without a year in a paragraph that named another year than the
+/// publication's ("In June 1940, … In April, …": `yearAnchor`) takes that narrative's year.
+///
 /// For approximate dates `date` is the first day and `start`…`end` bound the span.
 struct DateResolver {
-    /// The resolved date, or nil when the expression needs a publication day and there is none,
-    /// or names no real day ("February 30").
+    /// The resolved date, or nil when the expression needs a publication day (or an anchor) and
+    /// there is none, or names no real day ("February 30").
     func resolve(
-        _ expression: DateExpression, publishedOn publication: CalendarDay?, aboutFuture: Bool, aboutPast: Bool = false
+        _ expression: DateExpression, publishedOn publication: CalendarDay?, aboutFuture: Bool, aboutPast: Bool = false,
+        anchor: NarrativeAnchor? = nil, yearAnchor: NarrativeAnchor? = nil
     ) -> ResolvedDate? {
+        switch expression.kind {
+        case .anaphoric(let unit, let offset):
+            return resolveAnaphoric(unit, offset, anchor: anchor)
+        case .monthDay(let month, let day, nil):
+            if let yearAnchor, let anchored = anchoredDay(month: month, day: day, anchor: yearAnchor) {
+                return ResolvedDate(day: anchored, rule: "absolute-day")
+            }
+        case .month(let month, nil):
+            if let yearAnchor, let anchored = anchoredDay(month: month, day: 1, anchor: yearAnchor) {
+                return .month(of: anchored, rule: "absolute-month")
+            }
+        default:
+            break
+        }
         switch expression.kind {
         case .monthDay(let month, let day, let year?):
             return CalendarDay(year: year, month: month, day: day).map { ResolvedDate(day: $0, rule: "absolute-day") }
@@ -84,7 +106,7 @@ struct DateResolver {
             return CalendarDay(year: publication.year + offset, month: month, day: 1).map {
                 ResolvedDate.month(of: $0, rule: "absolute-month")
             }
-        case .year, .decade:
+        case .year, .decade, .anaphoric:
             return nil
         case .season(let season, _, let span):
             return resolveSeason(season, span ?? .this, publication)

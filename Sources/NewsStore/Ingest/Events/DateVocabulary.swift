@@ -26,7 +26,8 @@ enum DateVocabulary {
     /// Words before a bare year that make it a date ("in 2014", "since 2014"). "the 2012 election"
     /// has none and is skipped: a year inside a noun phrase names a thing, not when it happened.
     static let yearPrepositions: Set<String> = [
-        "in", "since", "during", "from", "through", "throughout", "early", "late", "mid", "until", "till",
+        "in", "since", "during", "from", "through", "throughout", "early", "late", "mid", "until", "till", "by",
+        "after", "before",
     ]
 
     /// Words before a bare month that make it a date ("in June", "since March", "early May").
@@ -83,6 +84,27 @@ enum DateVocabulary {
     /// "early/mid/late last year".
     static let yearParts: [String: DateExpression.YearPart] = ["early": .early, "mid": .mid, "late": .late]
     static let yearOffsets: [String: Int] = ["last": -1, "this": 0, "next": 1]
+
+    /// "the next day", "the following year", "the previous month", "the same day", "that year":
+    /// the word before the unit and how many units it moves from the date last named.
+    static let anaphoricWords: [String: Int] = [
+        "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0,
+    ]
+
+    /// Units an anaphoric expression may count ("the next day", "three months later").
+    static let anaphoricUnits: [String: DateExpression.Unit] = [
+        "day": .day, "days": .day, "month": .month, "months": .month, "year": .year, "years": .year,
+    ]
+
+    /// Words before "the next year" that make it a span still to come ("over the next year").
+    static let spanOpeners: Set<String> = ["over", "within", "for", "throughout", "during", "in", "into", "of"]
+
+    /// Nouns that "of" ties a bare year to as a date ("the end of 1941", "the spring of 1862" is a
+    /// season).
+    static let yearOfNouns: Set<String> = [
+        "end", "beginning", "start", "middle", "rest", "remainder", "half", "course", "months", "years", "autumn",
+        "fall", "winter", "spring", "summer",
+    ]
 
     /// Words before a decade ("the 1990s", "the early 2000s").
     static let decadeOpeners: Set<String> = ["the", "early", "mid", "late"]

@@ -10,9 +10,7 @@
 ///
 /// `places` is left empty: the caller links places to events by span.
 struct EventExtractor {
-    private let splitter = SentenceSplitter()
-    private let recognizer = DateExpressionRecognizer()
-    private let resolver = DateResolver()
+    private let scanner = NarrativeDateScanner()
 
     /// Same evidence and same date range: one event, even when a caption is printed twice or a
     /// highlight repeats a body sentence.
@@ -29,29 +27,18 @@ struct EventExtractor {
         var seen = Set<Key>()
         var events: [ExtractedEvent] = []
         for field in ArticleField.allCases {
-            for sentence in splitter.sentences(in: article.text(of: field)) {
-                let expressions = recognizer.expressions(in: sentence.text)
-                guard !expressions.isEmpty, !Self.isPageFurniture(sentence.text) else { continue }
-                let aboutFuture = FutureCue.isAboutFuture(sentence.text)
-                let hasBareMonth = expressions.contains { expression in
-                    if case .month(_, nil) = expression.kind { return true }
-                    return false
-                }
-                let aboutPast = hasBareMonth && !aboutFuture && FutureCue.isAboutPast(sentence.text)
-                for expression in expressions {
-                    guard
-                        let resolved = resolver.resolve(
-                            expression, publishedOn: publication, aboutFuture: aboutFuture, aboutPast: aboutPast)
-                    else { continue }
-                    let key = Key(
-                        label: resolved.date.label, start: resolved.start, end: resolved.end, evidence: sentence.text)
-                    guard seen.insert(key).inserted else { continue }
-                    events.append(
-                        ExtractedEvent(
-                            date: resolved.date, expression: expression.text, rule: resolved.rule,
-                            evidence: sentence.text,
-                            span: TextSpan(field: field, start: sentence.start, end: sentence.end)))
-                }
+            let found = scanner.scan(article.text(of: field), publishedOn: publication, skip: Self.isPageFurniture)
+            for item in found {
+                let resolved = item.resolved
+                let sentence = item.sentence
+                let key = Key(
+                    label: resolved.date.label, start: resolved.start, end: resolved.end, evidence: sentence.text)
+                guard seen.insert(key).inserted else { continue }
+                events.append(
+                    ExtractedEvent(
+                        date: resolved.date, expression: item.expression.text, rule: resolved.rule,
+                        evidence: sentence.text, span: TextSpan(field: field, start: sentence.start, end: sentence.end))
+                )
             }
         }
         return events

@@ -1,14 +1,19 @@
 import Foundation
 
 extension HTMLArticleReader {
-    /// The headline: JSON-LD, then Open Graph / Twitter, then the first `<h1>`, then `<title>` without
-    /// the site name it usually carries ("Headline | Site").
+    /// The headline the page's sources agree on, without the site's name (see `HeadlineChooser`).
     static func title(jsonLD: JSONLDArticle?, page: HTMLPageMetadata, firstHeading: String?) -> String? {
-        let candidates = [
-            jsonLD?.headline, page.value("og:title", "twitter:title", "headline", "dc.title"), firstHeading,
-            page.documentTitle.map(withoutSiteName),
-        ]
-        return candidates.lazy.compactMap { $0 }.first { !$0.isEmpty }
+        let siteNames = [
+            page.value("og:site_name"), page.value("application-name"), jsonLD?.publisher,
+            page.value("twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
+        ].compactMap { $0 }
+        let chooser = HeadlineChooser(
+            jsonLDHeadline: jsonLD?.headline,
+            openGraphTitle: page.value("og:title", "twitter:title", "headline", "dc.title"),
+            firstHeading: firstHeading, documentTitle: page.documentTitle, siteNames: siteNames,
+            sectionNames: [jsonLD?.section, page.value("article:section")].compactMap { $0 },
+            pageURL: page.value("og:url") ?? page.canonicalURL ?? jsonLD?.url)
+        return chooser.headline()
     }
 
     /// "Headline | Site" → "Headline": the longest part between separators.

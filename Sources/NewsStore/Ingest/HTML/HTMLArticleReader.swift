@@ -70,21 +70,15 @@ struct HTMLArticleReader {
         var authors = jsonLD?.authors ?? []
         if authors.isEmpty { authors = Self.metaAuthors(page) }
         if authors.isEmpty, let byline = extraction.bylineText { authors = BylineParser().parse(byline) }
-        let published =
-            Self.stamp(jsonLD?.datePublished) ?? Self.stamp(
-                page.value(
-                    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-                    "date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date"))
-            ?? page.timeStamps.lazy.compactMap { Self.stamp($0) }.first
-        let updated =
-            Self.stamp(jsonLD?.dateModified)
-            ?? Self.stamp(page.value("article:modified_time", "og:updated_time", "datemodified"))
+        let pageURL =
+            jsonLD?.url.flatMap(Self.absoluteURL) ?? page.value("og:url").flatMap(Self.absoluteURL)
+            ?? page.canonicalURL.flatMap(Self.absoluteURL)
+        let (published, updated) = Self.stamps(jsonLD: jsonLD, page: page, pageURL: pageURL)
         let language =
             Self.languageTag(jsonLD?.inLanguage ?? page.language ?? page.value("og:locale", "content-language"))
             ?? LanguageGuess.language(of: finalTitle + "\n" + bodyText)
         return CleanedArticle(
-            url: jsonLD?.url.flatMap(Self.absoluteURL) ?? page.value("og:url").flatMap(Self.absoluteURL)
-                ?? page.canonicalURL.flatMap(Self.absoluteURL),
+            url: pageURL,
             title: finalTitle,
             body: bodyText,
             captions: extraction.captions,
