@@ -36,7 +36,7 @@
                     """
                     INSERT INTO article_author(article_id, author_id, position, role, outlet) VALUES ($1, $2, $3, $4, $5)
                     ON CONFLICT DO NOTHING
-                    """, [id, try authorID(for: byline.name), position, byline.role, byline.outlet])
+                    """, [id, try session.authorID(for: byline.name), position, byline.role, byline.outlet])
             }
             try writeKnowledge(of: extracted, articleID: id)
             return id
@@ -81,22 +81,6 @@
                         [eventID, placeID])
                 }
             }
-        }
-
-        /// One author row per person across articles, matched by folded name.
-        private func authorID(for name: String) throws -> Int {
-            let key = StorageEngineSupport.authorKey(name)
-            // DO UPDATE (a no-op) so RETURNING gives the id of a row another article made.
-            let id = try session.queryFirst(
-                """
-                INSERT INTO author(name, name_key) VALUES ($1, $2)
-                ON CONFLICT (name_key) DO UPDATE SET name_key = excluded.name_key RETURNING id
-                """, [name, key]
-            ) { try $0.int("id") }
-            guard let id else {
-                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO author")
-            }
-            return id
         }
 
         private func addName(_ name: String, to placeID: Int) throws {

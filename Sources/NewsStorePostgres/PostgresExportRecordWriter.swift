@@ -35,7 +35,7 @@
                     """
                     INSERT INTO article_author(article_id, author_id, position, role, outlet) VALUES ($1, $2, $3, $4, $5)
                     ON CONFLICT DO NOTHING
-                    """, [articleID, try authorID(for: byline.name), position, byline.role, byline.outlet])
+                    """, [articleID, try session.authorID(for: byline.name), position, byline.role, byline.outlet])
             }
             var placeIDs: [Int] = []
             for place in record.places {
@@ -91,20 +91,6 @@
                 }
             }
             return articleID
-        }
-
-        /// One author row per person across articles, matched by folded name.
-        private func authorID(for name: String) throws -> Int {
-            let id = try session.queryFirst(
-                """
-                INSERT INTO author(name, name_key) VALUES ($1, $2)
-                ON CONFLICT (name_key) DO UPDATE SET name_key = excluded.name_key RETURNING id
-                """, [name, StorageEngineSupport.authorKey(name)]
-            ) { try $0.int("id") }
-            guard let id else {
-                throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO author")
-            }
-            return id
         }
 
         /// The place row the record means: the one with its GeoNames id, else one of the same
