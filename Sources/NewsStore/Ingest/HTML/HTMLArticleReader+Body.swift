@@ -41,9 +41,10 @@ extension HTMLArticleReader {
         }
 
         /// The body paragraphs: the story's blocks without the headline, a byline line (kept as
-        /// `bylineText`) and blocks that are mostly link text (lists of other stories).
+        /// `bylineText`), blocks that are mostly link text (lists of other stories) and what the
+        /// page prints after the story's last sentence (`StoryTail`).
         mutating func paragraphs(droppingTitle title: String?) -> [String] {
-            var result: [String] = []
+            var result: [ParagraphCollector.Block] = []
             let parser = BylineParser()
             for (index, block) in blocks.enumerated() {
                 guard block.linkShare <= 0.6 || block.text.count > 300 else { continue }
@@ -52,9 +53,9 @@ extension HTMLArticleReader {
                     if bylineText == nil { bylineText = block.text }
                     continue
                 }
-                result.append(block.text)
+                result.append(block)
             }
-            return result
+            return StoryTail.trimmed(result).map(\.text)
         }
 
         /// A short element the page marks as the byline or author ("byline" or "author" in its class or
