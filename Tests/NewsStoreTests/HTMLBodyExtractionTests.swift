@@ -144,4 +144,28 @@ import Testing
         #expect(text.hasPrefix("Paragraph 1 of the story"))
         #expect(!text.contains("small newsroom"))
     }
+
+    @Test func bloggerPostInsideItsBlogWidgetWinsOverTheBlogDescription() throws {
+        // Blogger puts every post inside `<div class="widget Blog">`; the widget class must not
+        // hide a short post and leave the blog's description or profile as the body.
+        let text = try body(
+            """
+            <html><body><div id="header"><h1>Inside Valley Water</h1><h2>The official source for information \
+            about the valley's water works.</h2></div>
+            <div class="main section"><div class="widget Blog" id="Blog1"><div class="blog-posts">
+            <div class="post"><h3 class="post-title"><a href="/2009/04/meters.html">New meters for the valley</a></h3>
+            <div class="post-body">Name: Smart Meter Interactive<br/>Author: Rosie Ojo<br/>Description: a meter that \
+            reads itself every hour and tells the council when a pipe leaks, installed in every house of the valley \
+            by the end of the year.<br/></div></div></div></div></div>
+            <div class="sidebar"><div class="widget Profile"><p>I am the valley's water engineer and I write about \
+            pipes, meters, rain and the reservoir. I have worked for the council for twenty years and I like long \
+            walks along the canal. Ask me anything about water in the valley and I will answer it here.</p></div></div>
+            </body></html>
+            """)
+        #expect(text.contains("Smart Meter Interactive"))
+        #expect(text.contains("tells the council when a pipe leaks"))
+        #expect(!text.contains("official source"))
+        #expect(!text.contains("long walks"))
+    }
 }
+

@@ -29,6 +29,8 @@ struct ContainerScores {
         /// Characters in `<p>` elements below (used to prefer an `<article>`).
         var paragraphLength = 0
         var hasBlock = false
+        /// The element or one below it is named as a story's text ("post-body", "entry-content").
+        var holdsStoryText = false
 
         var linkShare: Double { Double(linkLength) / Double(max(length, 1)) }
     }
@@ -113,6 +115,7 @@ struct ContainerScores {
             result.paragraphLength += inner.paragraphLength
             childOwn += inner.own
             result.ownTotal += inner.ownTotal
+            if inner.holdsStoryText { result.holdsStoryText = true }
             let isBlock = HTMLNode.blockElements.contains(child.name)
             if isBlock || inner.hasBlock { result.hasBlock = true }
             if child.name == "p" {
@@ -125,6 +128,7 @@ struct ContainerScores {
         }
         pageText += result.own
         result.ownTotal += result.own
+        if !result.holdsStoryText, node.namesStoryText { result.holdsStoryText = true }
         result.score = (Double(result.own) + Double(childOwn) / 2) * (1 - result.linkShare)
         scores[ObjectIdentifier(node)] = result
         if result.score > 0, result.score > (best?.score ?? 0) { best = (node, result.score, article) }
@@ -135,7 +139,9 @@ struct ContainerScores {
     }
 
     /// The stats of a block dropped for its class words, when it holds a story's worth of plain
-    /// paragraphs after all (a thousand characters, two fifths of its text); nil (and the block stays dropped) otherwise. Elements that are
+    /// paragraphs after all (a thousand characters, two fifths of its text) or the element the page
+    /// names as a story's text with some text in it (Blogger's `widget Blog` around `post-body`);
+    /// nil (and the block stays dropped) otherwise. Elements that are
     /// furniture by name or hidden, and boxes named for what they hold (sharing, related links,
     /// promotions, comments), are never rescued.
     private mutating func rescuedStats(of node: HTMLNode, parent: HTMLNode, article: HTMLNode?) -> NodeScore? {
@@ -146,7 +152,8 @@ struct ContainerScores {
         let savedArticle = bestArticle
         let savedPage = pageText
         let inner = stats(of: node, parent: parent, article: article)
-        guard inner.ownTotal >= 1_000, 5 * inner.ownTotal >= 2 * inner.length else {
+        let storyWorth = inner.ownTotal >= 1_000 && 5 * inner.ownTotal >= 2 * inner.length
+        guard storyWorth || (inner.holdsStoryText && inner.ownTotal >= Self.minimumNamedStory) else {
             best = savedBest
             bestArticle = savedArticle
             pageText = savedPage
@@ -155,6 +162,9 @@ struct ContainerScores {
         rescued.insert(ObjectIdentifier(node))
         return inner
     }
+
+    /// Own text needed to read a furniture-classed block for the story text it names.
+    static let minimumNamedStory = 100
 
     /// Characters that are not white space (entities count as written; close enough for ranking).
     private static func visibleLength(_ text: String) -> Int {

@@ -87,4 +87,18 @@ extension HTMLNode {
         }
         return found
     }
+
+    /// Words that name a story in a class token, and words that name its text.
+    static let storyNameWords: Set<String> = ["post", "entry", "article", "story"]
+    static let storyTextWords: Set<String> = ["body", "content", "text"]
+
+    /// True when a class token names the element as a story's text ("post-body",
+    /// "entry-content", "article-text").
+    var namesStoryText: Bool {
+        guard let classes = self["class"]?.lowercased() else { return false }
+        return classes.split(separator: " ").contains { token in
+            let parts = Set(token.split { !($0.isLetter || $0.isNumber) }.map(String.init))
+            return !parts.isDisjoint(with: Self.storyNameWords) && !parts.isDisjoint(with: Self.storyTextWords)
+        }
+    }
 }
