@@ -19,10 +19,31 @@ enum ThinBodyCheck {
     }
 
     /// Characters of text a browser would show, roughly: no scripts, styles or tags, blanks collapsed.
+    ///
+    /// Counts what `HTMLFragment.withoutTags` leaves of the page's first 4 MB, in one pass over the
+    /// bytes (`VisibleTextScanner`) instead of four regular-expression passes.
     static func visibleCharacters(of page: Data) -> Int {
-        let text = HTMLFragment.withoutTags(String(decoding: page.prefix(4 << 20), as: UTF8.self))
+        let text = HTMLEntities.decode(VisibleTextScanner.strip(String(decoding: page.prefix(4 << 20), as: UTF8.self)))
+        return collapsedLength(text)
+    }
+
+    /// Characters of `text` with every run of white space counted as one.
+    static func collapsedLength(_ text: String) -> Int {
         var count = 0
         var lastWasBlank = true
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a byte is a character ("\r\n", the one pair, is blank like its bytes).
+            for byte in text.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if !lastWasBlank { count += 1 }
+                    lastWasBlank = true
+                } else {
+                    count += 1
+                    lastWasBlank = false
+                }
+            }
+            return count
+        }
         for character in text {
             if character.isWhitespace {
                 if !lastWasBlank { count += 1 }
