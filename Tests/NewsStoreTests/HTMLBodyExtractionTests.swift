@@ -168,4 +168,3 @@ import Testing
         #expect(!text.contains("long walks"))
     }
 }
-

@@ -73,24 +73,38 @@ import Testing
 
     @Test func shortLinkListAtTheEndIsLeftOutEvenWhenItEndsWithAFullStop() {
         let blocks = [
-            ParagraphCollector.Block(text: "The council meets again on March 3.", linkShare: 0),
+            ParagraphCollector.Block(
+                text: String(repeating: "The council meets again on March 3. ", count: 8), linkShare: 0),
             ParagraphCollector.Block(text: "Read next: Why water costs more this year.", linkShare: 0.8),
         ]
-        #expect(StoryTail.trimmed(blocks).map(\.text) == ["The council meets again on March 3."])
+        #expect(StoryTail.trimmed(blocks).map(\.text) == [blocks[0].text])
     }
 
     @Test func aListTheStoryEndsWithStays() {
         let story = ParagraphCollector.Block(
             text: String(
-                repeating: "The earthquake shook the coast on Monday night and was felt across the prefecture. ", count: 4),
+                repeating: "The earthquake shook the coast on Monday night and was felt across the prefecture. ",
+                count: 4),
             linkShare: 0)
         let announced = [
             story, .init(text: "Intensity 4 was measured in these towns:", linkShare: 0),
             .init(text: "Nobeoka, Saito", linkShare: 0), .init(text: "Hyuga, Kijo", linkShare: 0),
         ]
         #expect(StoryTail.trimmed(announced).count == 4)
-        let lineUp = [story] + (1...9).map { ParagraphCollector.Block(text: "\($0). Player \($0) (R) LF", linkShare: 0) }
+        let lineUp =
+            [story] + (1...9).map { ParagraphCollector.Block(text: "\($0). Player \($0) (R) LF", linkShare: 0) }
         #expect(StoryTail.trimmed(lineUp).count == 10)
     }
-}
 
+    @Test func aBulletedSummaryAtTheEndStays() throws {
+        let text = try body(
+            """
+            <html><body><div class="post">\(Self.story)
+            <ul><li>Generators save memory</li><li>Slotted classes save a lot of memory</li>
+            <li>Map and filter are sometimes faster than comprehensions</li></ul>
+            <p>Tagged:</p></div></body></html>
+            """)
+        #expect(text.hasSuffix("Map and filter are sometimes faster than comprehensions"))
+        #expect(text.contains("Generators save memory"))
+    }
+}

@@ -3,10 +3,11 @@ import Foundation
 /// Renders an element into paragraphs: a block element or two `<br>` in a row end a paragraph, one
 /// `<br>` is a space; furniture is skipped and `<figcaption>` text goes to the captions.
 struct ParagraphCollector {
-    /// One paragraph and how much of its text is link text.
+    /// One paragraph, how much of its text is link text, and whether it is (in) a list item.
     struct Block {
         var text: String
         var linkShare: Double
+        var inListItem = false
     }
 
     /// Judge only visibility, not furniture (see `HTMLNode.isFurniture(lenient:)`).
@@ -19,6 +20,7 @@ struct ParagraphCollector {
     private var characters = 0
     private var linkCharacters = 0
     private var pendingBreaks = 0
+    private var listItemDepth = 0
 
     init(lenient: Bool, rescued: Set<ObjectIdentifier> = []) {
         self.lenient = lenient
@@ -51,8 +53,10 @@ struct ParagraphCollector {
             default:
                 let isBlock = HTMLNode.blockElements.contains(child.name)
                 if isBlock { finishParagraph() }
+                if child.name == "li" { listItemDepth += 1 }
                 walk(child, inLink: inLink || child.name == "a")
                 if isBlock { finishParagraph() }
+                if child.name == "li" { listItemDepth -= 1 }
             }
         }
     }
@@ -84,6 +88,9 @@ struct ParagraphCollector {
         guard !parts.isEmpty else { return }
         let text = TextArticleReader.cleanLine(HTMLEntities.decode(parts.joined()))
         guard !text.isEmpty else { return }
-        blocks.append(Block(text: text, linkShare: Double(linkCharacters) / Double(max(characters, 1))))
+        blocks.append(
+            Block(
+                text: text, linkShare: Double(linkCharacters) / Double(max(characters, 1)),
+                inListItem: listItemDepth > 0))
     }
 }

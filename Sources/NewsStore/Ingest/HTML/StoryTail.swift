@@ -8,8 +8,9 @@ import Foundation
 /// from the last block, a block is dropped while it is a *label* (a few words not ending as a
 /// sentence ends: a heading with nothing to head, a date, a credit, "Sign up here"), a copyright
 /// line or a short block that is mostly links. The walk stops at the first block that reads as a
-/// sentence, so a story's own short closing lines ("He declined to comment.") stay. Nothing is
-/// dropped when the labels are a list the story ends with: more than `maximumDropped` of them, or
+/// sentence, so a story's own short closing lines ("He declined to comment.") stay, and so does a
+/// list item without links. Nothing is dropped when the labels are a list the story ends with: more
+/// than `maximumDropped` of them, or
 /// announced by a sentence ending in a colon ("The line-ups:"); nor when the body would be left
 /// near-empty.
 enum StoryTail {
@@ -45,7 +46,12 @@ enum StoryTail {
     /// True for a block that ends a page rather than a story.
     static func isTailBoilerplate(_ block: ParagraphCollector.Block) -> Bool {
         let length = block.text.count
-        if length <= maximumLabelLength, isLabel(block.text) { return true }
+        // A list item of a few words without links is the story's own list ("Slotted classes save
+        // memory"); "Tagged:" is not.
+        let plainListItem =
+            block.inListItem && block.linkShare <= maximumLinkShare && !block.text.hasSuffix(":")
+            && block.text.split(separator: " ").count >= 3
+        if length <= maximumLabelLength, !plainListItem, isLabel(block.text) { return true }
         guard length <= maximumBoilerplateLength else { return false }
         return block.linkShare > maximumLinkShare || isCopyrightLine(block.text)
     }
