@@ -45,7 +45,7 @@
 
         /// Summaries with their authors filled in, in one more statement.
         func withAuthors(_ summaries: [ArticleSummary]) throws -> [ArticleSummary] {
-            let authors = try authorNames(of: summaries.map(\.id))
+            let authors = try bylines(of: summaries.map(\.id))
             return summaries.map { summary in
                 var summary = summary
                 summary.authors = authors[summary.id] ?? []
@@ -53,19 +53,28 @@
             }
         }
 
-        /// Author names of several articles in byline order, in one statement.
-        func authorNames(of articleIDs: [Int]) throws -> [Int: [String]] {
+        /// The bylines of several articles, each in byline order, in one statement.
+        func bylines(of articleIDs: [Int]) throws -> [Int: [Byline]] {
             guard !articleIDs.isEmpty else { return [:] }
-            var names: [Int: [String]] = [:]
+            var bylines: [Int: [Byline]] = [:]
             for row in try session.query(
                 """
-                SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+                SELECT aa.article_id, au.name, aa.role, aa.outlet FROM article_author aa
+                JOIN author au ON au.id = aa.author_id
                 WHERE aa.article_id = ANY($1) ORDER BY aa.article_id, aa.position
-                """, [articleIDs], { (id: try $0.int("article_id"), name: try $0.text("name")) })
+                """, [articleIDs],
+                {
+                    (
+                        id: try $0.int("article_id"),
+                        byline: Byline(
+                            name: try $0.text("name"), role: try $0.optionalText("role"),
+                            outlet: try $0.optionalText("outlet"))
+                    )
+                })
             {
-                names[row.id, default: []].append(row.name)
+                bylines[row.id, default: []].append(row.byline)
             }
-            return names
+            return bylines
         }
 
         /// Authors of an article in byline order.

@@ -16,7 +16,7 @@ extension SQLiteStorage {
             ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?
             """,
             filters.values + [filter.limit, filter.offset], Self.summary(from:))
-        let authors = try authorNames(of: rows.map(\.id))
+        let authors = try bylines(of: rows.map(\.id))
         return rows.map { summary in
             var summary = summary
             summary.authors = authors[summary.id] ?? []
@@ -46,30 +46,27 @@ extension SQLiteStorage {
         return filters
     }
 
-    /// Author names of several articles in byline order, in one statement.
-    func authorNames(of articleIDs: [Int]) throws -> [Int: [String]] {
+    /// The bylines of several articles, each in byline order, in one statement.
+    func bylines(of articleIDs: [Int]) throws -> [Int: [Byline]] {
         guard !articleIDs.isEmpty else { return [:] }
-        var names: [Int: [String]] = [:]
+        var bylines: [Int: [Byline]] = [:]
         _ = try db.query(
             """
-            SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+            SELECT aa.article_id, au.name, aa.role, aa.outlet FROM article_author aa JOIN author au ON au.id = aa.author_id
             WHERE aa.article_id IN (SELECT value FROM json_each(?)) ORDER BY aa.article_id, aa.position
             """, [WhereClause.jsonArray(articleIDs)]
-        ) { row in names[try row.int("article_id"), default: []].append(try row.text("name")) }
-        return names
+        ) { row in
+            bylines[try row.int("article_id"), default: []].append(
+                Byline(
+                    name: try row.text("name"), role: try row.optionalText("role"),
+                    outlet: try row.optionalText("outlet")))
+        }
+        return bylines
     }
 
     /// Authors of an article in byline order.
     func authors(of articleID: Int) throws -> [Byline] {
-        try db.query(
-            """
-            SELECT au.name, aa.role, aa.outlet FROM article_author aa JOIN author au ON au.id = aa.author_id
-            WHERE aa.article_id = ? ORDER BY aa.position
-            """, [articleID]
-        ) { row in
-            Byline(
-                name: try row.text("name"), role: try row.optionalText("role"), outlet: try row.optionalText("outlet"))
-        }
+        try bylines(of: [articleID])[articleID] ?? []
     }
 
     /// An `article` row with `id`, `published_at`, `title` and `source` (authors are read apart).
