@@ -8,7 +8,7 @@
             "SELECT id FROM place WHERE name_key = ? UNION SELECT place_id FROM place_name WHERE name_key = ?"
 
         package func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
-            var filters = articleFilters(filter)
+            var filters = try articleFilters(filter)
             let limit = filters.placeholder(filter.limit)
             let offset = filters.placeholder(filter.offset)
             let rows = try session.query(
@@ -22,7 +22,7 @@
 
         /// The conditions on `article` that an `ArticleFilter` sets (days compare whole
         /// `published_at` text: `>= from`, `< to + 1 day`, so `article_published` serves them).
-        func articleFilters(_ filter: ArticleFilter) -> PostgresFilters {
+        func articleFilters(_ filter: ArticleFilter) throws -> PostgresFilters {
             var filters = PostgresFilters()
             if filter.undatedOnly { filters.add("published_at IS NULL") }
             if let from = filter.range.from { filters.add("published_at >= ?", from.iso) }
@@ -40,6 +40,13 @@
                     """, StorageEngineSupport.authorKey(author))
             }
             if let source = filter.source { filters.add("lower(source) = lower(?)", source) }
+            if let country = filter.country {
+                filters.add(
+                    """
+                    id IN (SELECT m.article_id FROM place_mention m JOIN place p ON p.id = m.place_id
+                           WHERE p.country_code = ?)
+                    """, try countryCode(for: country))
+            }
             return filters
         }
 

@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    @Test func articlesAreListedByCountryWithoutSearchWords() throws {
+        let syria = try e2e.onSample(["articles", "--country", "Syria", "--format", "csv"])
+        #expect(syria.status == 0, "\(syria.stderr)")
+        #expect(syria.stdout.components(separatedBy: "\r\n").dropFirst().first?.hasPrefix("1,2016-10-17,") == true)
+        let japan = try e2e.onSample(["articles", "--country", "JP", "--format", "csv"])
+        #expect(japan.status == 0 && japan.stdout == "id,published_at,title,authors,source\r\n")
+        let narnia = try e2e.onSample(["articles", "--country", "Narnia"])
+        #expect(narnia.status != 0 && narnia.stderr.contains("--country \"Narnia\""), "\(narnia.stderr)")
+    }
+
     @Test func savedExportToADashIsRefusedAndCreatesNoFolderNamedDash() throws {
         let run = try e2e.newsq(["saved", "export", "-"])
         #expect(run.status == 64, "\(run.stderr)")

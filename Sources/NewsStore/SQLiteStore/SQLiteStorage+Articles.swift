@@ -8,7 +8,7 @@ extension SQLiteStorage {
     }
 
     func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
-        let filters = articleFilters(filter)
+        let filters = try articleFilters(filter)
         let rows = try db.query(
             """
             SELECT id, published_at, title, source FROM article
@@ -25,7 +25,8 @@ extension SQLiteStorage {
     }
 
     /// The conditions on `article` (unqualified columns) that an `ArticleFilter` sets.
-    func articleFilters(_ filter: ArticleFilter) -> WhereClause {
+    /// - Throws: `NewsStoreError.invalidArgument` for a country that is no country.
+    func articleFilters(_ filter: ArticleFilter) throws -> WhereClause {
         var filters = WhereClause()
         if filter.undatedOnly { filters.add("published_at IS NULL") }
         if let from = filter.range.from?.iso { filters.add("published_at >= ?", from) }
@@ -43,6 +44,13 @@ extension SQLiteStorage {
                 """, NameKey.fold(author))
         }
         if let source = filter.source { filters.add("source = ? COLLATE NOCASE", source) }
+        if let country = filter.country {
+            filters.add(
+                """
+                id IN (SELECT m.article_id FROM place_mention m JOIN place p ON p.id = m.place_id
+                       WHERE p.country_code = ?)
+                """, try countryCode(for: country))
+        }
         return filters
     }
 
