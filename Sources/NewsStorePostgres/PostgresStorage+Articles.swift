@@ -8,7 +8,7 @@
             "SELECT id FROM place WHERE name_key = ? UNION SELECT place_id FROM place_name WHERE name_key = ?"
 
         package func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
-            var filters = articleFilters(filter)
+            var filters = try articleFilters(filter)
             let limit = filters.placeholder(filter.limit)
             let offset = filters.placeholder(filter.offset)
             let rows = try session.query(
@@ -22,7 +22,7 @@
 
         /// The conditions on `article` that an `ArticleFilter` sets (days compare whole
         /// `published_at` text: `>= from`, `< to + 1 day`, so `article_published` serves them).
-        func articleFilters(_ filter: ArticleFilter) -> PostgresFilters {
+        func articleFilters(_ filter: ArticleFilter) throws -> PostgresFilters {
             var filters = PostgresFilters()
             if filter.undatedOnly { filters.add("published_at IS NULL") }
             if let from = filter.range.from { filters.add("published_at >= ?", from.iso) }
@@ -40,12 +40,19 @@
                     """, StorageEngineSupport.authorKey(author))
             }
             if let source = filter.source { filters.add("lower(source) = lower(?)", source) }
+            if let country = filter.country {
+                filters.add(
+                    """
+                    id IN (SELECT m.article_id FROM place_mention m JOIN place p ON p.id = m.place_id
+                           WHERE p.country_code = ?)
+                    """, try countryCode(for: country))
+            }
             return filters
         }
 
         /// Summaries with their authors filled in, in one more statement.
         func withAuthors(_ summaries: [ArticleSummary]) throws -> [ArticleSummary] {
-            let authors = try authorNames(of: summaries.map(\.id))
+            let authors = try bylines(of: summaries.map(\.id))
             return summaries.map { summary in
                 var summary = summary
                 summary.authors = authors[summary.id] ?? []
@@ -53,19 +60,28 @@
             }
         }
 
-        /// Author names of several articles in byline order, in one statement.
-        func authorNames(of articleIDs: [Int]) throws -> [Int: [String]] {
+        /// The bylines of several articles, each in byline order, in one statement.
+        func bylines(of articleIDs: [Int]) throws -> [Int: [Byline]] {
             guard !articleIDs.isEmpty else { return [:] }
-            var names: [Int: [String]] = [:]
+            var bylines: [Int: [Byline]] = [:]
             for row in try session.query(
                 """
-                SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+                SELECT aa.article_id, au.name, aa.role, aa.outlet FROM article_author aa
+                JOIN author au ON au.id = aa.author_id
                 WHERE aa.article_id = ANY($1) ORDER BY aa.article_id, aa.position
-                """, [articleIDs], { (id: try $0.int("article_id"), name: try $0.text("name")) })
+                """, [articleIDs],
+                {
+                    (
+                        id: try $0.int("article_id"),
+                        byline: Byline(
+                            name: try $0.text("name"), role: try $0.optionalText("role"),
+                            outlet: try $0.optionalText("outlet"))
+                    )
+                })
             {
-                names[row.id, default: []].append(row.name)
+                bylines[row.id, default: []].append(row.byline)
             }
-            return names
+            return bylines
         }
 
         /// Authors of an article in byline order.

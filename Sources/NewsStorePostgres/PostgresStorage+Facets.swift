@@ -19,7 +19,7 @@
                 timeout = options.timeout
                 expression = query.match
             case .articles(let filter):
-                filters = articleFilters(filter)
+                filters = try articleFilters(filter)
             }
             let chosen = "SELECT a.id FROM article a WHERE \(filters.sql)"
             do {

@@ -122,7 +122,7 @@
             {
                 found[row.summary.id] = row
             }
-            let authors = try authorNames(of: page.map(\.id))
+            let authors = try bylines(of: page.map(\.id))
             return page.compactMap { entry in
                 guard let row = found[entry.id] else { return nil }
                 var summary = row.summary

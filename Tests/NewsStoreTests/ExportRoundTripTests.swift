@@ -204,7 +204,7 @@ import Testing
     @Test func aLineStartsWithTheVersionKeyAndKeepsItsKeysInOrder() throws {
         let source = try StoreFixtures.seeded()
         let line = String(decoding: try #require(try Self.exportedLines(source).first), as: UTF8.self)
-        #expect(line.hasPrefix("{\"newsq_export\":1,\"authors\":["))
+        #expect(line.hasPrefix("{\"newsq_export\":2,\"authors\":["))
         #expect(!line.contains("\n"))
         #expect(line.contains("\"geonames_id\":"))
         #expect(line.contains("\"content_hash\":\""))

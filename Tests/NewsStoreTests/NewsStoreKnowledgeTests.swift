@@ -47,6 +47,17 @@ import Testing
         #expect(try ids(ArticleFilter(range: october, place: "Mosul")) == [1])
     }
 
+    @Test func articlesAreListedByTheCountryOfAPlaceTheyMention() throws {
+        let ids = { (filter: ArticleFilter) in try store.articles(filter).map(\.id) }
+        #expect(try ids(ArticleFilter(country: "IQ")) == [1])
+        #expect(try ids(ArticleFilter(country: "syria")) == [1])  // Dabiq
+        #expect(try ids(ArticleFilter(country: "JP")).isEmpty)
+        #expect(try ids(ArticleFilter(source: "BBC", country: "IQ")).isEmpty)
+        #expect(throws: NewsStoreError.self) { try store.articles(ArticleFilter(country: "Narnia")) }
+        let facets = try store.facets(articles: ArticleFilter(country: "Iraq"), by: [.source])
+        #expect(facets.first?.value == "CNN" && facets.first?.articles == 1)
+    }
+
     @Test func extractAndStoredDataAgreeOnTheSeed() throws {
         let data = try Data(contentsOf: TestSupport.seedURL)
         let extracted = try NewsStore.extract(data, origin: "seed")

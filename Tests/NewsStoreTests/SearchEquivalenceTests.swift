@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    /// An article's byline read as it was, one article at a time, with each person's role and outlet.
+    func referenceAuthors(of articleID: Int) throws -> [Byline] {
+        try db.query(
+            """
+            SELECT au.name, aa.role, aa.outlet FROM article_author aa JOIN author au ON au.id = aa.author_id
+            WHERE aa.article_id = ? ORDER BY aa.position
+            """, [articleID]
+        ) { row in
+            Byline(
+                name: try row.text("name"), role: try row.optionalText("role"), outlet: try row.optionalText("outlet"))
+        }
+    }
+
     /// The search as it was: every hit joined to `article`, snippets built before sorting,
     /// authors read one article at a time, the count re-running the whole MATCH with the join.
     func reference(_ expression: String, _ options: SearchOptions) throws -> (hits: [SearchHit], total: Int) {
@@ -82,7 +95,7 @@ import Testing
             ) { try $0.int("hits") } ?? 0
         let withAuthors = try hits.map { hit in
             var hit = hit
-            hit.article.authors = try store.sqliteStorage.authors(of: hit.article.id).map(\.name)
+            hit.article.authors = try referenceAuthors(of: hit.article.id)
             return hit
         }
         return (withAuthors, total)
@@ -161,8 +174,9 @@ import Testing
             [], SQLiteStorage.summary(from:))
         #expect(listed.map(\.id) == expected.map(\.id))
         for summary in listed {
-            #expect(summary.authors == (try store.sqliteStorage.authors(of: summary.id).map(\.name)))
+            #expect(summary.authors == (try referenceAuthors(of: summary.id)))
         }
         #expect(listed.contains { $0.authors.count > 1 })
+        #expect(listed.contains { $0.authors.contains { $0.role != nil && $0.outlet != nil } })
     }
 }

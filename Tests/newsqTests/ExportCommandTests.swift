@@ -11,7 +11,7 @@ import Testing
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("{\"newsq_export\":1,") == true)
+        #expect(lines.first?.hasPrefix("{\"newsq_export\":2,") == true)
         #expect(run.stdout.contains("\"title\":\"What happens after ISIS loses Mosul?\""))
 
         let file = try CLIEndToEndTests.freshHome().appendingPathComponent("out.jsonl").path

@@ -38,6 +38,23 @@ import Testing
         }
     }
 
+    @Test func articlesAreListedByCountryWithoutSearchWords() throws {
+        let syria = try e2e.onSample(["articles", "--country", "Syria", "--format", "csv"])
+        #expect(syria.status == 0, "\(syria.stderr)")
+        #expect(syria.stdout.components(separatedBy: "\r\n").dropFirst().first?.hasPrefix("1,2016-10-17,") == true)
+        let japan = try e2e.onSample(["articles", "--country", "JP", "--format", "csv"])
+        #expect(japan.status == 0 && japan.stdout == "id,published_at,title,authors,source\r\n")
+        let narnia = try e2e.onSample(["articles", "--country", "Narnia"])
+        #expect(narnia.status != 0 && narnia.stderr.contains("--country \"Narnia\""), "\(narnia.stderr)")
+    }
+
+    @Test func aPlacesPageSaysOnStderrThatMoreFollow() throws {
+        // `places` used to show 100 of 790 with no word of the rest.
+        let places = try e2e.onSample(["places", "--limit", "5", "--format", "csv"])
+        #expect(places.stdout.components(separatedBy: "\r\n").count == 7)  // header, 5 rows, end
+        #expect(places.stderr.contains("showing places 1–5; more follow: --offset 5 shows the next ones"))
+    }
+
     @Test func savedExportToADashIsRefusedAndCreatesNoFolderNamedDash() throws {
         let run = try e2e.newsq(["saved", "export", "-"])
         #expect(run.status == 64, "\(run.stderr)")

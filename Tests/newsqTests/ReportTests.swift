@@ -57,7 +57,8 @@ import Testing
 
     @Test func articleTextCannotBreakOutOfThePage() throws {
         let hostile = "</script><script>alert(1)</script><!--"
-        let summary = ArticleSummary(id: 7, publishedAt: nil, title: hostile, source: nil, authors: [hostile])
+        let summary = ArticleSummary(
+            id: 7, publishedAt: nil, title: hostile, source: nil, authors: [Byline(name: hostile)])
         let data = ReportData(
             query: hostile, filters: [], total: 1, truncated: false,
             articles: [.init(summary: summary, url: "javascript:alert(1)", snippet: hostile)],

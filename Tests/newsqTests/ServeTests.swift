@@ -43,7 +43,8 @@ import Testing
             ("/search", [], "q"), ("/search", [("q", "mosul"), ("bbox", "1,2")], "bbox"),
             ("/places.geojson", [("bbox", "0,50,10,40")], "bbox"),
             ("/trend", [("q", "mosul"), ("by", "decade")], "by"),
-            ("/events.json", [("since", "yesterday")], "since"), ("/search", [("q", "\"")], "q"),
+            ("/events.json", [("since", "soonish")], "since"), ("/events.json", [("until", ":until")], "until"),
+            ("/search", [("q", "\"")], "q"),
             ("/search", [("q", "mosul"), ("colour", "red")], "colour"),
         ]
         for (path, parameters, name) in refusals {
@@ -54,6 +55,24 @@ import Testing
             #expect(answer.body.split(separator: "\n").count == 1)
         }
         #expect(site.respond(path: "/nope", parameters: []).status == 404)
+    }
+
+    @Test func sinceAndUntilTakeTheRelativeDatesOfTheCommandLine() throws {
+        let today = DayExpression.today
+        let relative = try ServeParameters([("since", "7d"), ("until", "yesterday")])
+        #expect(relative.since == today.adding(days: -7) && relative.until == today.adding(days: -1))
+        let weekday = try ServeParameters([("since", "last monday")])
+        #expect(weekday.since == (try DayExpression(parsing: "last monday").resolve(today: today, upper: false)))
+        let month = try ServeParameters([("since", "2016-10"), ("until", "2016-10")])
+        #expect(month.since?.iso == "2016-10-01" && month.until?.iso == "2016-10-31")
+        #expect(throws: ServeError.self) { try ServeParameters([("since", ":since")]) }
+        let site = ServeSite(databasePath: try Self.sampleDatabase)
+        let recent = site.respond(path: "/search", parameters: [("q", "mosul"), ("since", "7d")])
+        #expect(recent.status == 200)
+        #expect((try Self.json(recent.body) as? [Any])?.isEmpty == true)
+        let years = site.respond(path: "/search", parameters: [("q", "mosul"), ("since", "100y")])
+        #expect(years.status == 200)
+        #expect((try Self.json(years.body) as? [Any])?.count == 1)
     }
 
     @Test func theLivePageCarriesItsRequestInTheFormAndEscapesIt() throws {

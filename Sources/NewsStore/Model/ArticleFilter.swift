@@ -10,19 +10,22 @@ public struct ArticleFilter: Sendable, Hashable {
     public var author: String?
     /// Only articles from this source or outlet ("CNN"), case ignored.
     public var source: String?
+    /// Only articles that mention a place in this country: an ISO code (`IQ`, `IRQ`) or its name.
+    public var country: String?
     public var limit: Int
     public var offset: Int
 
     /// Makes a filter; by default the 50 newest articles.
     public init(
         range: DateRange = .all, undatedOnly: Bool = false, place: String? = nil, author: String? = nil,
-        source: String? = nil, limit: Int = 50, offset: Int = 0
+        source: String? = nil, country: String? = nil, limit: Int = 50, offset: Int = 0
     ) {
         self.range = range
         self.undatedOnly = undatedOnly
         self.place = place
         self.author = author
         self.source = source
+        self.country = country
         self.limit = limit
         self.offset = offset
     }

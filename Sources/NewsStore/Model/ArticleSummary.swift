@@ -5,11 +5,12 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var publishedAt: PublishedTime?
     public var title: String
     public var source: String?
-    /// Author names in byline order.
-    public var authors: [String]
+    /// The byline in order: each person's name, with their role and outlet when it gives them
+    /// (the same `Byline`s `Article.authors` holds, so every command prints authors alike).
+    public var authors: [Byline]
 
     /// A summary, as the store returns them (also for rendering or testing without a store).
-    public init(id: Int, publishedAt: PublishedTime?, title: String, source: String?, authors: [String]) {
+    public init(id: Int, publishedAt: PublishedTime?, title: String, source: String?, authors: [Byline]) {
         self.id = id
         self.publishedAt = publishedAt
         self.title = title

@@ -18,10 +18,11 @@ extension ExportRecord {
             throw NewsStoreError.unreadableInput(
                 path: origin, reason: "no \"\(Self.versionKey)\" key: not a newsq export")
         }
-        guard version == Self.formatVersion else {
+        guard Self.readableVersions.contains(version) else {
             throw NewsStoreError.unreadableInput(
                 path: origin,
-                reason: "newsq export version \(version); this newsq reads version \(Self.formatVersion)")
+                reason: "newsq export version \(version); this newsq reads versions "
+                    + "\(Self.readableVersions.lowerBound) to \(Self.readableVersions.upperBound)")
         }
         do {
             self = try JSONDecoder().decode(ExportRecord.self, from: line)
@@ -30,7 +31,7 @@ extension ExportRecord {
         }
     }
 
-    /// The record as one line of JSON (no newline): `"newsq_export": 1` first, then the other
+    /// The record as one line of JSON (no newline): `"newsq_export": 2` first, then the other
     /// keys sorted, unset values left out, slashes and non-ASCII text as written.
     /// - Throws: `EncodingError` for a coordinate that is not a finite number.
     public func jsonLine() throws -> Data {

@@ -2,17 +2,21 @@
 /// authors, places (each with its mentions) and events, exactly as the store holds them, so an
 /// import of the record reproduces them without extracting anything again.
 ///
-/// A line is a JSON object whose first key is `"newsq_export": 1` (the format version, how an
+/// A line is a JSON object whose first key is `"newsq_export": 2` (the format version, how an
 /// import recognises the format); the other keys follow in sorted order, and a value that is not
-/// set is left out.
+/// set is left out. Version 2 writes a place's mention list under `spans` (the key `extract`
+/// uses; `mentions` is a count everywhere else newsq prints a place); version 1 files, which
+/// wrote it under `mentions`, still import.
 ///
 /// ```swift
 /// let record = try ExportRecord(jsonLine: Data(line.utf8))
 /// print(record.title, record.places.count)
 /// ```
 public struct ExportRecord: Sendable, Hashable, Codable {
-    /// The version of the format this type reads and writes.
-    public static let formatVersion = 1
+    /// The version of the format this type writes.
+    public static let formatVersion = 2
+    /// The versions it reads: this one and version 1 (mention lists under `mentions`).
+    public static let readableVersions = 1...formatVersion
 
     public var url: String?
     public var title: String

@@ -13,7 +13,8 @@ public struct ExportedPlace: Sendable, Hashable, Codable {
     public var origin: PlaceOrigin
     /// Every name the store knows the place by (its own, the gazetteer's, the articles'), sorted.
     public var names: [String]
-    /// This article's mentions of the place, in text order.
+    /// This article's mentions of the place, in text order; written under `spans`, as `extract`
+    /// prints them (on every other place newsq prints, `mentions` is a count).
     public var mentions: [ExportedMention]
 
     /// Makes an exported place.
@@ -40,10 +41,17 @@ public struct ExportedPlace: Sendable, Hashable, Codable {
         case countryCode = "country_code"
         case admin1, latitude, longitude, population
         case geonamesID = "geonames_id"
-        case origin, names, mentions
+        case origin, names
+        case mentions = "spans"
     }
 
-    /// Reads a place; absent lists are empty.
+    /// Version 1 of the export wrote the mention list under `mentions`.
+    private enum VersionOneKeys: String, CodingKey {
+        case mentions
+    }
+
+    /// Reads a place; absent lists are empty, and the mention list is read from `spans` or, in a
+    /// version 1 record, from `mentions`.
     /// - Throws: `DecodingError`.
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
@@ -57,6 +65,11 @@ public struct ExportedPlace: Sendable, Hashable, Codable {
         geonamesID = try values.decodeIfPresent(Int.self, forKey: .geonamesID)
         origin = try values.decode(PlaceOrigin.self, forKey: .origin)
         names = try values.decodeIfPresent([String].self, forKey: .names) ?? []
-        mentions = try values.decodeIfPresent([ExportedMention].self, forKey: .mentions) ?? []
+        if values.contains(.mentions) {
+            mentions = try values.decode([ExportedMention].self, forKey: .mentions)
+        } else {
+            let versionOne = try decoder.container(keyedBy: VersionOneKeys.self)
+            mentions = try versionOne.decodeIfPresent([ExportedMention].self, forKey: .mentions) ?? []
+        }
     }
 }

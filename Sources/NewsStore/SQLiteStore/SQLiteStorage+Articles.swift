@@ -8,7 +8,7 @@ extension SQLiteStorage {
     }
 
     func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
-        let filters = articleFilters(filter)
+        let filters = try articleFilters(filter)
         let rows = try db.query(
             """
             SELECT id, published_at, title, source FROM article
@@ -16,7 +16,7 @@ extension SQLiteStorage {
             ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?
             """,
             filters.values + [filter.limit, filter.offset], Self.summary(from:))
-        let authors = try authorNames(of: rows.map(\.id))
+        let authors = try bylines(of: rows.map(\.id))
         return rows.map { summary in
             var summary = summary
             summary.authors = authors[summary.id] ?? []
@@ -25,7 +25,8 @@ extension SQLiteStorage {
     }
 
     /// The conditions on `article` (unqualified columns) that an `ArticleFilter` sets.
-    func articleFilters(_ filter: ArticleFilter) -> WhereClause {
+    /// - Throws: `NewsStoreError.invalidArgument` for a country that is no country.
+    func articleFilters(_ filter: ArticleFilter) throws -> WhereClause {
         var filters = WhereClause()
         if filter.undatedOnly { filters.add("published_at IS NULL") }
         if let from = filter.range.from?.iso { filters.add("published_at >= ?", from) }
@@ -43,33 +44,37 @@ extension SQLiteStorage {
                 """, NameKey.fold(author))
         }
         if let source = filter.source { filters.add("source = ? COLLATE NOCASE", source) }
+        if let country = filter.country {
+            filters.add(
+                """
+                id IN (SELECT m.article_id FROM place_mention m JOIN place p ON p.id = m.place_id
+                       WHERE p.country_code = ?)
+                """, try countryCode(for: country))
+        }
         return filters
     }
 
-    /// Author names of several articles in byline order, in one statement.
-    func authorNames(of articleIDs: [Int]) throws -> [Int: [String]] {
+    /// The bylines of several articles, each in byline order, in one statement.
+    func bylines(of articleIDs: [Int]) throws -> [Int: [Byline]] {
         guard !articleIDs.isEmpty else { return [:] }
-        var names: [Int: [String]] = [:]
+        var bylines: [Int: [Byline]] = [:]
         _ = try db.query(
             """
-            SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+            SELECT aa.article_id, au.name, aa.role, aa.outlet FROM article_author aa JOIN author au ON au.id = aa.author_id
             WHERE aa.article_id IN (SELECT value FROM json_each(?)) ORDER BY aa.article_id, aa.position
             """, [WhereClause.jsonArray(articleIDs)]
-        ) { row in names[try row.int("article_id"), default: []].append(try row.text("name")) }
-        return names
+        ) { row in
+            bylines[try row.int("article_id"), default: []].append(
+                Byline(
+                    name: try row.text("name"), role: try row.optionalText("role"),
+                    outlet: try row.optionalText("outlet")))
+        }
+        return bylines
     }
 
     /// Authors of an article in byline order.
     func authors(of articleID: Int) throws -> [Byline] {
-        try db.query(
-            """
-            SELECT au.name, aa.role, aa.outlet FROM article_author aa JOIN author au ON au.id = aa.author_id
-            WHERE aa.article_id = ? ORDER BY aa.position
-            """, [articleID]
-        ) { row in
-            Byline(
-                name: try row.text("name"), role: try row.optionalText("role"), outlet: try row.optionalText("outlet"))
-        }
+        try bylines(of: [articleID])[articleID] ?? []
     }
 
     /// An `article` row with `id`, `published_at`, `title` and `source` (authors are read apart).

@@ -13,7 +13,7 @@ extension SQLiteStorage {
             timeout = options.timeout
             expression = text
         case .articles(let filter):
-            let filters = articleFilters(filter)
+            let filters = try articleFilters(filter)
             chosen = ("SELECT id FROM article WHERE \(filters.sql)", filters.values)
         }
         let deadline = Deadline(secondsFromNow: timeout)

@@ -166,7 +166,7 @@ extension SQLiteStorage {
         _ = try db.query(expression.contains("*") ? oneWalk : oneLookUpPerID, [expression, ids]) { row in
             snippets[try row.int("id")] = try row.text("snippet")
         }
-        let authors = try authorNames(of: page.map(\.id))
+        let authors = try bylines(of: page.map(\.id))
         return page.compactMap { entry in
             guard var summary = summaries[entry.id] else { return nil }
             summary.authors = authors[entry.id] ?? []

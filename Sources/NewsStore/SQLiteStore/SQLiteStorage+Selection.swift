@@ -3,7 +3,7 @@
 extension SQLiteStorage {
     func articleIDs(_ selection: ArticleSelection, search: SearchInput?, after id: Int, limit: Int) throws -> [Int] {
         guard let search else {
-            var filters = listingFilters(selection)
+            var filters = try listingFilters(selection)
             filters.add("id > ?", id)
             return try db.query(
                 "SELECT id FROM article WHERE \(filters.sql) ORDER BY id LIMIT ?", filters.values + [limit]
@@ -27,8 +27,8 @@ extension SQLiteStorage {
     }
 
     /// The filters of `newsq articles`, on `article` (the author by full name, case and accents ignored).
-    private func listingFilters(_ selection: ArticleSelection) -> WhereClause {
-        articleFilters(
+    private func listingFilters(_ selection: ArticleSelection) throws -> WhereClause {
+        try articleFilters(
             ArticleFilter(
                 range: DateRange(from: selection.since, to: selection.until), undatedOnly: selection.undatedOnly,
                 place: selection.place, author: selection.author, source: selection.source))

@@ -5,10 +5,12 @@ extension Newsq {
     /// `newsq articles`
     struct Articles: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "articles", abstract: "List articles, newest first, by place, author, source or date.",
+            commandName: "articles",
+            abstract: "List articles, newest first, by place, country, author, source or date.",
             discussion: """
                 Every filter given must hold. Examples: newsq articles --place Dabiq --since 2016-10; \
-                newsq articles --author "Ben Wedeman"; newsq articles --source CNN --format csv.
+                newsq articles --author "Ben Wedeman"; newsq articles --source CNN --format csv; \
+                newsq articles --country Syria.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -29,6 +31,11 @@ extension Newsq {
         @Option(
             help: ArgumentHelp("Only articles from this source or outlet, e.g. CNN (case ignored).", valueName: "name"))
         var source: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Only articles that mention a place in this country (IQ, IRQ or Iraq).", valueName: "country"))
+        var country: String?
         @OptionGroup var paging: PagingOptions<Articles>
         @Option(
             help: ArgumentHelp(
@@ -48,7 +55,7 @@ extension Newsq {
                 let store = try database.open(.readOnly)
                 let filter = ArticleFilter(
                     range: range, undatedOnly: undated, place: place, author: author, source: source,
-                    limit: paging.probeLimit, offset: paging.offset)
+                    country: country, limit: paging.probeLimit, offset: paging.offset)
                 if !facet.isEmpty {
                     let counts = try store.facets(articles: filter, by: facet, limit: paging.limit)
                     try CommandRunner.print(Listings.facets(counts), as: output.format, color: output.color)

@@ -9,7 +9,7 @@ extension Newsq {
             commandName: "export",
             abstract: "Write articles with their authors, places, mentions and events as JSON Lines.",
             discussion: """
-                One JSON object per article, in the order they were stored, with "newsq_export": 1 first; \
+                One JSON object per article, in the order they were stored, with "newsq_export": 2 first; \
                 importing the file into an empty database gives back the same articles, authors, places, \
                 mentions and events. Words select by search; the filters are those of articles (with words, \
                 those of search). Examples: newsq export -o all.jsonl; newsq export --place Mosul --since 2016-10; \

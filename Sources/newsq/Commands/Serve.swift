@@ -11,7 +11,8 @@ extension Newsq {
                 Paths: / (the page: search, filters and map bounds in the URL, e.g. \
                 /?q=mosul&since=2016-10&bbox=38.8,29.1,48.6,37.4), /search?q=… (every hit, JSON), \
                 /places.geojson?q=…&bbox=west,south,east,north, /events.json?q=…, /trend?q=…&by=month. \
-                Parameters: q, since, until, place, author, source, bbox, by. The store is only read. \
+                Parameters: q, since, until (dates as --since takes them: 2016-10, 7d, yesterday), place, \
+                author, source, bbox, by. The store is only read. \
                 Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Built only with \
                 the Server package trait: swift build -c release --traits Server
                 """)

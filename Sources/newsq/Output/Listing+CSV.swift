@@ -3,7 +3,8 @@ import Foundation
 /// CSV (RFC 4180) and TSV.
 ///
 /// Both start with a header of column keys (stable for scripts), then one record per row. Cells are
-/// `OutputValue.text` with highlight markers removed: null is empty, arrays are joined with "; ".
+/// `OutputValue.text` with highlight markers removed: null is empty, arrays are joined with "; ",
+/// an object of a column with a `textMember` is that member (an author's name).
 extension Listing {
     /// RFC 4180 CSV: CRLF after every record (the last too); a field is quoted when it contains a
     /// comma, a double quote, CR or LF, and its quotes are doubled. An empty listing is the header alone.
@@ -16,7 +17,7 @@ extension Listing {
             loneColumn && field.isEmpty ? "\"\"" : Listing.csvField(field)
         }
         for row in rows {
-            appendRecord(row.map(cellText), to: &out, separator: ",", terminator: "\r\n", escape: escape)
+            appendRecord(cells(row), to: &out, separator: ",", terminator: "\r\n", escape: escape)
         }
         return out
     }
@@ -27,7 +28,7 @@ extension Listing {
         var out = ""
         appendRecord(columns.map(\.key), to: &out, separator: "\t", terminator: "\n", escape: Listing.tsvField)
         for row in rows {
-            appendRecord(row.map(cellText), to: &out, separator: "\t", terminator: "\n", escape: Listing.tsvField)
+            appendRecord(cells(row), to: &out, separator: "\t", terminator: "\n", escape: Listing.tsvField)
         }
         return out
     }
@@ -57,7 +58,9 @@ extension Listing {
         return out
     }
 
-    private func cellText(_ value: OutputValue) -> String { Highlight.plain(value.text) }
+    private func cells(_ row: [OutputValue]) -> [String] {
+        row.indices.map { Highlight.plain(text(row[$0], column: $0)) }
+    }
 
     private func appendRecord(
         _ fields: [String], to out: inout String, separator: String, terminator: String, escape: (String) -> String

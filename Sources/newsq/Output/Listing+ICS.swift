@@ -54,7 +54,7 @@ extension Listing {
             lines.append("SUMMARY:" + Listing.icsText(summary))
             for (index, name) in [(detailsIndex, "DESCRIPTION"), (locationIndex, "LOCATION")] {
                 guard let index else { continue }
-                let text = Highlight.plain(row[index].text)
+                let text = Highlight.plain(self.text(row[index], column: index))
                 if !text.isEmpty { lines.append(name + ":" + Listing.icsText(text)) }
             }
             lines.append("END:VEVENT")

@@ -12,7 +12,9 @@ extension Listing {
         let shown = columns.indices.filter { !columns[$0].detail }
         guard shown.contains(where: { columns[$0].whenNarrow != .keep }) else { return nil }
         let natural = shown.reduce(Listing.columnGap * max(0, shown.count - 1)) { total, index in
-            rows.reduce(DisplayWidth.of(columns[index].header)) { max($0, DisplayWidth.of($1[index].text)) } + total
+            rows.reduce(DisplayWidth.of(columns[index].header)) {
+                max($0, DisplayWidth.of(text($1[index], column: index)))
+            } + total
         }
         guard natural > limit else { return nil }
         var keep: [Int] = []

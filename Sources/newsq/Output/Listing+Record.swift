@@ -16,7 +16,8 @@ extension Listing {
             for (index, value) in row.enumerated() {
                 let label = DisplayWidth.pad(labels[index], to: labelWidth, rightAligned: false)
                 let styledLabel = context.useColor ? Listing.bold + label + Listing.reset : label
-                let paragraphs = value.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let paragraphs = text(value, column: index).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map(String.init)
                 var lines: [String] = []
                 for paragraph in paragraphs {
                     let text = Listing.displayText(paragraph, color: context.useColor)

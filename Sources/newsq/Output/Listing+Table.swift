@@ -26,7 +26,9 @@ extension Listing {
         }
         let headers = columns.map { Listing.displayText($0.header, color: false) }
         // Highlight markers stay in `marked` (zero width) so a cut cell can keep its match in view.
-        let marked = rows.map { row in row.map { Listing.displayText($0.text, color: true) } }
+        let marked = rows.map { row in
+            row.indices.map { Listing.displayText(text(row[$0], column: $0), color: true) }
+        }
         let cells = marked.map { row in
             row.map { context.useColor ? $0 : Highlight.replacingMarkers(in: $0, before: "**", after: "**") }
         }

@@ -43,6 +43,11 @@ struct Listing: Sendable, Hashable {
     /// Index of the first column with this role.
     func columnIndex(_ role: Role) -> Int? { columns.firstIndex { $0.role == role } }
 
+    /// A cell of the column at `index` as one line of text (`OutputValue.text(showing:)`).
+    func text(_ value: OutputValue, column index: Int) -> String {
+        value.text(showing: columns[index].textMember)
+    }
+
     /// One column: its stable key, its label and how formats treat it.
     struct Column: Sendable, Hashable {
         /// Stable machine name: JSON key and CSV/TSV header ("published_at").
@@ -62,11 +67,14 @@ struct Listing: Sendable, Hashable {
         var detail: Bool
         /// What a table too wide for the terminal does with the column before cutting text.
         var whenNarrow: Narrowing
+        /// The member an object value stands as in text cells (table, CSV, TSV, ICS): "name" shows
+        /// authors by name while JSON keeps the whole `{name, role, outlet}`. Nil: compact JSON.
+        var textMember: String?
 
         /// Makes a column; `header` defaults to the key.
         init(
             key: String, header: String? = nil, flexible: Bool = false, role: Role? = nil, highlighted: Bool = false,
-            detail: Bool = false, whenNarrow: Narrowing = .keep
+            detail: Bool = false, whenNarrow: Narrowing = .keep, textMember: String? = nil
         ) {
             self.key = key
             self.header = header ?? key
@@ -75,6 +83,7 @@ struct Listing: Sendable, Hashable {
             self.highlighted = highlighted
             self.detail = detail
             self.whenNarrow = whenNarrow
+            self.textMember = textMember
         }
     }
 

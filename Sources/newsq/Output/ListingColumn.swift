@@ -21,11 +21,11 @@ struct ListingColumn<Row> {
     init(
         _ key: String, _ header: String? = nil, flexible: Bool = false, role: Listing.Role? = nil,
         highlighted: Bool = false, inTable: Bool = true, whenNarrow: Listing.Narrowing = .keep,
-        value: @escaping (Row) -> OutputValue
+        textMember: String? = nil, value: @escaping (Row) -> OutputValue
     ) {
         column = Listing.Column(
             key: key, header: header, flexible: flexible, role: role, highlighted: highlighted, detail: !inTable,
-            whenNarrow: whenNarrow)
+            whenNarrow: whenNarrow, textMember: textMember)
         self.value = value
     }
 

@@ -83,6 +83,26 @@ enum OutputValue: Sendable, Hashable {
         case .object: return JSONWriter.compact(self)
         }
     }
+
+    /// The value as one line of plain text, each object (alone or in an array) standing as its
+    /// `member` when it has one: an author object `{name, role, outlet}` is their name in a table
+    /// or CSV cell, and a list of them is the names joined with "; ". Without `member`, `text`.
+    func text(showing member: String?) -> String {
+        guard let member else { return text }
+        switch self {
+        case .object(let members):
+            return members.first { $0.key == member }?.value.text ?? JSONWriter.compact(self)
+        case .array(let elements):
+            return elements.map { element in
+                switch element {
+                case .object: return element.text(showing: member)
+                case .array: return JSONWriter.compact(element)
+                default: return element.text
+                }
+            }.joined(separator: "; ")
+        default: return text
+        }
+    }
 }
 
 extension OutputValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,

@@ -92,7 +92,7 @@ struct ReportPage {
             html += "</h3>\n<p class=\"meta\">"
             var meta = ["#\(summary.id)"]
             if let published = summary.publishedAt { meta.append(String(published.iso.prefix(10))) }
-            if !summary.authors.isEmpty { meta.append(summary.authors.joined(separator: ", ")) }
+            if !summary.authors.isEmpty { meta.append(summary.authors.map(\.name).joined(separator: ", ")) }
             if let source = summary.source { meta.append(source) }
             html += meta.map(HTMLText.escape).joined(separator: " · ") + "</p>\n"
             html += "<p class=\"snippet\">" + HTMLText.highlighted(article.snippet) + "</p>\n</li>\n"
@@ -124,7 +124,7 @@ struct ReportPage {
             .object([
                 .init("id", .int(article.summary.id)), .init("title", .string(article.summary.title)),
                 .init("published_at", OutputValue(article.summary.publishedAt?.iso)),
-                .init("authors", .array(article.summary.authors.map(OutputValue.string))),
+                .init("authors", .array(article.summary.authors.map(Listings.byline))),
                 .init("source", OutputValue(article.summary.source)), .init("url", OutputValue(article.url)),
                 .init("snippet", .string(Highlight.plain(article.snippet))),
             ])

@@ -1,5 +1,4 @@
 import Foundation
-
 import NewsStore
 
 /// The URL parameters of `newsq serve`, read and checked: `q`, `since`, `until`, `place`,
@@ -51,9 +50,15 @@ struct ServeParameters: Equatable {
         }
     }
 
-    private static func day(_ text: String, name: String, upper: Bool) throws -> CalendarDay {
-        guard let day = CalendarDay(partial: text, upper: upper) else {
-            throw ServeError.badParameter(name: name, reason: "use a date like 2016-10-17 (or 2016-10, 2016)")
+    /// A day as the CLI's `--since`/`--until` take it (`DayExpression`): a date, or one relative
+    /// to `today` (`7d`, `yesterday`, `last monday`). A saved search's `:name` is no day here.
+    static func day(
+        _ text: String, name: String, upper: Bool, today: CalendarDay = DayExpression.today
+    ) throws -> CalendarDay {
+        guard let expression = try? DayExpression(parsing: text),
+            let day = expression.resolve(today: today, upper: upper)
+        else {
+            throw ServeError.badParameter(name: name, reason: "use " + DayExpression.accepted)
         }
         return day
     }

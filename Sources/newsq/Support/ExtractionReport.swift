@@ -14,7 +14,7 @@ struct ExtractionReport {
                     .init("title", .string(article.title)),
                     .init("url", OutputValue(article.url)),
                     .init("byline", OutputValue(article.bylineText)),
-                    .init("authors", .array(article.authors.map(Self.byline))),
+                    .init("authors", .array(article.authors.map(Listings.byline))),
                     .init("published_at", OutputValue(article.publishedAt?.iso)),
                     .init("published_tz", OutputValue(article.publishedTimeZone)),
                     .init("updated_at", OutputValue(article.updatedAt?.iso)),
@@ -65,13 +65,6 @@ struct ExtractionReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func byline(_ byline: Byline) -> OutputValue {
-        .object([
-            .init("name", .string(byline.name)), .init("role", OutputValue(byline.role)),
-            .init("outlet", OutputValue(byline.outlet)),
-        ])
-    }
-
     private static func place(_ place: ExtractedPlace) -> OutputValue {
         .object([
             .init("name", .string(place.name)), .init("kind", .string(place.kind.rawValue)),
@@ -79,8 +72,10 @@ struct ExtractionReport {
             .init("admin1", OutputValue(place.admin1)), .init("latitude", OutputValue(place.latitude)),
             .init("longitude", OutputValue(place.longitude)), .init("population", OutputValue(place.population)),
             .init("geonames_id", OutputValue(place.geonamesID)), .init("resolved", .bool(place.isResolved)),
+            // A count, as in `show` and `places`; where each mention stands is `spans`.
+            .init("mentions", .int(place.mentions.count)),
             .init(
-                "mentions",
+                "spans",
                 .array(
                     place.mentions.map { mention in
                         .object([

@@ -55,7 +55,7 @@ enum Listings {
             .init("id", "ID", role: .identifier) { .int($0.article.id) },
             .init("published_at", "Published", whenNarrow: .dateOnly) { OutputValue($0.article.publishedAt?.iso) },
             .init("title", "Title", flexible: true, role: .title) { .string($0.article.title) },
-            .init("authors", "Authors", flexible: true) { .array($0.article.authors.map(OutputValue.string)) },
+            .init("authors", "Authors", flexible: true, textMember: "name") { .array($0.article.authors.map(byline)) },
             .init("score", "Score", whenNarrow: .hide) { .double(($0.score * 1_000_000).rounded() / 1_000_000) },
             .init("snippet", "Snippet", flexible: true, role: .details, highlighted: true) { .string($0.snippet) },
         ]
@@ -66,7 +66,7 @@ enum Listings {
             .init("id", "ID", role: .identifier) { .int($0.id) },
             .init("published_at", "Published", whenNarrow: .dateOnly) { OutputValue($0.publishedAt?.iso) },
             .init("title", "Title", flexible: true, role: .title) { .string($0.title) },
-            .init("authors", "Authors", flexible: true) { .array($0.authors.map(OutputValue.string)) },
+            .init("authors", "Authors", flexible: true, textMember: "name") { .array($0.authors.map(byline)) },
             .init("source", "Source") { OutputValue($0.source) },
         ]
     }
@@ -78,17 +78,11 @@ enum Listings {
         ) -> ListingColumn<ArticleDetail> {
             .init(key, header, flexible: true, value: value)
         }
-        let author = { (byline: Byline) -> OutputValue in
-            .object([
-                .init("name", .string(byline.name)), .init("role", OutputValue(byline.role)),
-                .init("outlet", OutputValue(byline.outlet)),
-            ])
-        }
         let placeInArticle = placeColumns.filter { $0.key != "articles" }
         return [
             field("id", "ID") { .int($0.article.id) },
             field("title", "Title") { .string($0.article.title) },
-            field("authors", "Authors") { .array($0.article.authors.map(author)) },
+            .init("authors", "Authors", flexible: true, textMember: "name") { .array($0.article.authors.map(byline)) },
             field("published_at", "Published") { OutputValue($0.article.publishedAt?.iso) },
             field("published_tz", "Published zone") { OutputValue($0.article.publishedTimeZone) },
             field("updated_at", "Updated") { OutputValue($0.article.updatedAt?.iso) },
@@ -105,6 +99,14 @@ enum Listings {
             field("imported_at", "Imported at") { .string($0.article.importedAt) },
             field("content_hash", "Content hash") { .string($0.article.contentHash) },
         ]
+    }
+
+    /// A person of a byline as every command prints one: `{name, role, outlet}`.
+    static func byline(_ byline: Byline) -> OutputValue {
+        .object([
+            .init("name", .string(byline.name)), .init("role", OutputValue(byline.role)),
+            .init("outlet", OutputValue(byline.outlet)),
+        ])
     }
 
     /// The columns of a place; `show` nests them too, without `articles`.
