@@ -144,7 +144,9 @@ import Testing
 
     @Test func keepsAShortHeadingThatSharesAWordWithTheTitle() throws {
         let head = "<title>Storm closes harbour - Daily Planet</title>"
-        #expect(try title(head: head, body: "<h1>Storm closes the harbour for a week</h1>") == "Storm closes the harbour for a week")
+        #expect(
+            try title(head: head, body: "<h1>Storm closes the harbour for a week</h1>")
+                == "Storm closes the harbour for a week")
         #expect(try title(head: "", body: "<h1>Storm hits coast</h1>") == "Storm hits coast")
     }
 

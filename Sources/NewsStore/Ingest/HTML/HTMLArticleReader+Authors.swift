@@ -50,7 +50,9 @@ extension HTMLArticleReader {
         guard !key.isEmpty else { return false }
         if site.contains(key) { return true }
         let words = name.split(separator: " ").map { HeadlineChooser.key(String($0)) }
-        if words.contains(where: { site.contains($0) || ($0.hasPrefix("www") && site.contains(String($0.dropFirst(3)))) }) {
+        if words.contains(where: {
+            site.contains($0) || ($0.hasPrefix("www") && site.contains(String($0.dropFirst(3))))
+        }) {
             return true
         }
         if let last = name.split(separator: " ").last, deskWords.contains(last.lowercased()) {

@@ -6,7 +6,8 @@ extension HTMLArticleReader {
         let chooser = HeadlineChooser(
             jsonLDHeadline: jsonLD?.headline,
             openGraphTitle: page.value("og:title", "twitter:title", "headline", "dc.title"),
-            headings: page.headings, documentTitle: page.documentTitle, siteNames: siteNames(jsonLD: jsonLD, page: page),
+            headings: page.headings, documentTitle: page.documentTitle,
+            siteNames: siteNames(jsonLD: jsonLD, page: page),
             sectionNames: [jsonLD?.section, page.value("article:section")].compactMap { $0 },
             pageURL: siteURL(jsonLD: jsonLD, page: page))
         return chooser.headline()
