@@ -69,8 +69,7 @@ struct JSONLDArticle {
         authors = Self.people(in: object["author"], outlet: publisher)
     }
 
-    /// Authors given as a string, an object, or an array of either. An organisation given as the
-    /// author (`"@type": "Organization"`) is the outlet, not a person.
+    /// Authors given as a string, an object, or an array of either.
     private static func people(in value: Any?, outlet: String?) -> [Byline] {
         let items: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
         var people: [Byline] = []
@@ -78,7 +77,6 @@ struct JSONLDArticle {
             let written: String?
             var isObject = false
             if let object = item as? [String: Any] {
-                if types(of: object).contains(where: { $0.hasSuffix("Organization") }) { continue }
                 written = string(object["name"]) ?? fullName(object)
                 isObject = true
             } else {
