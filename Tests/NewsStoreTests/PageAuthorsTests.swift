@@ -23,6 +23,14 @@ import Testing
         #expect(try names(head: head) == ["Morning Daily"])
     }
 
+    @Test func readsACoAuthorNestedInAnArrayOfItsOwn() throws {
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm",
+            "author": [{"@type": "Person", "name": "Jane Doe"}, [{"@type": "Person", "name": "John Roe"}]]}</script>
+            """
+        #expect(try names(head: head) == ["Jane Doe", "John Roe"])
+    }
+
     @Test func skipsAnAccountHandleInTheAuthorTag() throws {
         let head = #"<meta property="article:author" content="/@janedoe"><meta name="author" content="Jane Doe">"#
         #expect(try names(head: head) == ["Jane Doe"])

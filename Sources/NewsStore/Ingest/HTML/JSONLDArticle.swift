@@ -71,7 +71,8 @@ struct JSONLDArticle {
 
     /// Authors given as a string, an object, or an array of either.
     private static func people(in value: Any?, outlet: String?) -> [Byline] {
-        let items: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        // Some pages nest a co-author in an array of its own inside the list.
+        let items: [Any] = ((value as? [Any]) ?? (value.map { [$0] } ?? [])).flatMap { ($0 as? [Any]) ?? [$0] }
         var people: [Byline] = []
         for item in items {
             let written: String?
