@@ -6,6 +6,8 @@ struct Evaluation {
     var corpus: URL
     /// How many top places the report lists.
     var topPlaces = 40
+    /// Whether to keep each wrong title and author set (`--failures`).
+    var listMisses = false
 
     /// Scores everything; `progress` gets one line per part, for stderr.
     /// - Throws: `CorpusFiles.Failure` when the corpus is missing or malformed.
@@ -17,6 +19,7 @@ struct Evaluation {
         for set in PageSet.allCases {
             let folder = corpus.appendingPathComponent("html/\(set.rawValue)")
             var scores = PageScores(set: set.rawValue)
+            if listMisses { scores.misses = [] }
             for page in try ExpectedPage.pages(of: set, in: folder) {
                 let data = try CorpusFiles.gunzip(page.file)
                 let extracted = try? NewsStore.extract(data, origin: page.file.lastPathComponent)

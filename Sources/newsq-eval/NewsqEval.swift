@@ -33,13 +33,20 @@ struct NewsqEval: ParsableCommand {
     @Option(help: "How many of the most mentioned places to list.")
     var topPlaces = 40
 
+    @Flag(help: "Also list every page whose title or author set is wrong: expected and found.")
+    var failures = false
+
     func run() throws {
-        let evaluation = Evaluation(corpus: URL(fileURLWithPath: corpus, isDirectory: true), topPlaces: topPlaces)
+        let evaluation = Evaluation(
+            corpus: URL(fileURLWithPath: corpus, isDirectory: true), topPlaces: topPlaces, listMisses: failures)
         let report = try evaluation.run { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         switch format {
-        case .table: print(report.table)
+        case .table:
+            print(report.table)
+            let misses = report.pages.dropLast().flatMap { $0.misses ?? [] }
+            if !misses.isEmpty { print("\n" + misses.map(\.text).joined(separator: "\n")) }
         case .json: print(try report.json())
         }
     }

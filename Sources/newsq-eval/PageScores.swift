@@ -20,6 +20,8 @@ struct PageScores: Codable {
     var nearEmpty = 0
     /// Pages with a near-empty body, by name, for a look.
     var nearEmptyPages: [String] = []
+    /// Wrong titles and author sets, when asked for (`--failures`); nil otherwise.
+    var misses: [PageMiss]?
 
     static let nearEmptyLimit = 200
 
@@ -36,9 +38,10 @@ struct PageScores: Codable {
             nearEmptyPages.append(expected.name)
         }
         if let wanted = expected.title, !wanted.isEmpty {
-            title.count(
-                ExtractionScoring.collapsedWhitespace(article?.title ?? "")
-                    == ExtractionScoring.collapsedWhitespace(wanted))
+            let found = ExtractionScoring.collapsedWhitespace(article?.title ?? "")
+            let hit = found == ExtractionScoring.collapsedWhitespace(wanted)
+            title.count(hit)
+            if !hit { miss(expected, "title", wanted, found) }
         }
         if let wanted = expected.date, wanted.count >= 10 {
             let hit = article?.publishedAt.map {
@@ -47,14 +50,20 @@ struct PageScores: Codable {
             day.count(hit ?? false)
         }
         if let wanted = expected.authors {
-            let found = ExtractionScoring.authorSet(article?.authors.map(\.name) ?? [])
-            authors.count(found == ExtractionScoring.authorSet(wanted))
+            let names = article?.authors.map(\.name) ?? []
+            let hit = ExtractionScoring.authorSet(names) == ExtractionScoring.authorSet(wanted)
+            authors.count(hit)
+            if !hit { miss(expected, "authors", wanted.joined(separator: " · "), names.joined(separator: " · ")) }
         }
         snippets.add(ExtractionScoring.snippets(body: body, with: expected.with, without: expected.without))
         if let gold = expected.body, !gold.isEmpty {
             bodyF1Sum += ExtractionScoring.bagOfWordsF1(found: body, gold: gold)
             bodyCompared += 1
         }
+    }
+
+    private mutating func miss(_ page: ExpectedPage, _ field: String, _ expected: String, _ found: String) {
+        misses?.append(PageMiss(set: set, page: page.name, field: field, expected: expected, found: found))
     }
 
     /// Adds another set's scores (for the total row).

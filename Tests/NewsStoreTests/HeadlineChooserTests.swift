@@ -95,4 +95,78 @@ import Testing
             """
         #expect(try title(head: head, body: "<h1>Bloomberg UK</h1>") == "Air Force One Costs Billions of Dollars")
     }
+
+    @Test func dropsASectionNameTheStructuredHeadlineAdds() throws {
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Harbour bridge reopens after two years of repairs | Local"}</script>
+            <meta property="og:title" content="Harbour bridge reopens after two years of repairs">
+            <title>Harbour bridge reopens after two years of repairs | Local | Daily Planet</title>
+            """
+        let body = "<h1>Harbour bridge reopens after two years of repairs</h1>"
+        #expect(try title(head: head, body: body) == "Harbour bridge reopens after two years of repairs")
+    }
+
+    @Test func dropsASiteSuffixGluedOnWithoutSpaces() throws {
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "시장, 새 다리 개통식 참석해 안전 점검 약속"}</script>
+            <meta property="og:title" content="시장, 새 다리 개통식 참석해 안전 점검 약속-사회ㅣ매일신문">
+            <title>시장, 새 다리 개통식 참석해 안전 점검 약속-사회ㅣ매일신문</title>
+            """
+        #expect(try title(head: head) == "시장, 새 다리 개통식 참석해 안전 점검 약속")
+    }
+
+    @Test func treatsOnlyAShorterPartBehindASeparatorAsAnAffix() {
+        // The part after the colon is as long as the title before it: a headline, not a section.
+        #expect(!HeadlineChooser.isAffixed("Lust for Youth", in: "Lust for Youth: Lust for Youth"))
+        #expect(HeadlineChooser.isAffixed("Lust for Youth", in: "Lust for Youth | Music"))
+        #expect(HeadlineChooser.isAffixed("Harbour bridge reopens", in: "Flood watch / Harbour bridge reopens"))
+        #expect(!HeadlineChooser.isAffixed("Trump", in: "Trump-Putin summit ends"))
+        #expect(!HeadlineChooser.isAffixed("Storm closes harbour", in: "Storm closes harbour again"))
+    }
+
+    @Test func skipsAHeadingThatIsASectionLabel() throws {
+        let head = "<title>Babies who eat peanuts early may avoid allergy</title>"
+        let body = "<h1>Allergies Health Center</h1>"
+        #expect(try title(head: head, body: body) == "Babies who eat peanuts early may avoid allergy")
+    }
+
+    @Test func takesTheHeadingAfterASectionLabel() throws {
+        let head = """
+            <meta property="og:title" content="From rail to bike paths, this is what bosses think of transit">
+            <title>City bosses are asked when they last took the bus | Daily Planet</title>
+            """
+        let body = """
+            <h1>Business Monday</h1><h1>From rail to bike paths, this is what bosses think of transit</h1>
+            """
+        #expect(try title(head: head, body: body) == "From rail to bike paths, this is what bosses think of transit")
+    }
+
+    @Test func keepsAShortHeadingThatSharesAWordWithTheTitle() throws {
+        let head = "<title>Storm closes harbour - Daily Planet</title>"
+        #expect(
+            try title(head: head, body: "<h1>Storm closes the harbour for a week</h1>")
+                == "Storm closes the harbour for a week")
+        #expect(try title(head: "", body: "<h1>Storm hits coast</h1>") == "Storm hits coast")
+    }
+
+    @Test func keepsAKickerOnlyTheHeadingLacksAndDropsOneTheMetadataTitleLacks() throws {
+        let shown = """
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Rain warning: Harbour bridge closes for repairs"}</script>
+            <meta property="og:title" content="Rain warning: Harbour bridge closes for repairs">
+            """
+        #expect(
+            try title(head: shown, body: "<h1>Harbour bridge closes for repairs</h1>")
+                == "Rain warning: Harbour bridge closes for repairs")
+        let stated = """
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Rain warning: Harbour bridge closes for repairs"}</script>
+            <meta property="og:title" content="Harbour bridge closes for repairs">
+            <title>Rain warning: Harbour bridge closes for repairs - Daily Planet</title>
+            """
+        #expect(
+            try title(head: stated, body: "<h1>Rain warning: Harbour bridge closes for repairs</h1>")
+                == "Harbour bridge closes for repairs")
+    }
 }

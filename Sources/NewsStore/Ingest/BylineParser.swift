@@ -84,16 +84,25 @@ struct BylineParser {
     /// names must be closed by "and"/"&"; otherwise only the first segment is a name.
     private static func names(in segments: [String]) -> ([String], Int)? {
         if let closing = segments.firstIndex(where: { splitAnd($0).count > 1 }) {
-            let people = segments[...closing].flatMap(splitAnd)
+            let people = segments[...closing].flatMap(splitAnd).filter { !$0.isEmpty }
             if people.allSatisfy(looksLikeName) { return (people, closing + 1) }
         }
         guard let first = segments.first, looksLikeName(first) else { return nil }
         return ([first], 1)
     }
 
+    /// "A and B", "A & B", and the same in the languages of the corpus ("A und B", "A og B", "A och B",
+    /// "A et B"); "and C" after an Oxford comma is the list's last name.
     private static func splitAnd(_ segment: String) -> [String] {
-        segment.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = [segment]
+        for conjunction in [" and ", " & ", " und ", " og ", " och ", " et "] {
+            parts = parts.flatMap { $0.components(separatedBy: conjunction) }
+        }
+        parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 1, let last = parts.first, last.lowercased().hasPrefix("and ") {
+            return ["", String(last.dropFirst(4)).trimmingCharacters(in: .whitespaces)]
+        }
+        return parts
     }
 
     /// One to five capitalised words (particles and initials allowed), not an outlet or a job title.

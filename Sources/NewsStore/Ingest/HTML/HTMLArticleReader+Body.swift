@@ -3,8 +3,6 @@ import Foundation
 extension HTMLArticleReader {
     /// Finds the element holding the story and reads it into paragraphs, captions and a byline.
     struct BodyExtraction {
-        /// The text of the first `<h1>` on the page.
-        let firstHeading: String?
         /// Figure captions in the story, each once.
         private(set) var captions: [String] = []
         /// A visible byline ("By Jane Doe"), when the page prints one.
@@ -12,7 +10,6 @@ extension HTMLArticleReader {
         private var blocks: [ParagraphCollector.Block] = []
 
         init(document: HTMLNode, lenient: Bool = false) {
-            firstHeading = document.descendants(named: ["h1"]).lazy.map(\.plainText).first { !$0.isEmpty }
             var scores = ContainerScores(lenient: lenient)
             scores.visit(document)
             let chosen = scores.chosenBlocks

@@ -2,18 +2,29 @@ import Foundation
 
 extension HTMLArticleReader {
     /// The headline the page's sources agree on, without the site's name (see `HeadlineChooser`).
-    static func title(jsonLD: JSONLDArticle?, page: HTMLPageMetadata, firstHeading: String?) -> String? {
-        let siteNames = [
-            page.value("og:site_name"), page.value("application-name"), jsonLD?.publisher,
-            page.value("twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
-        ].compactMap { $0 }
+    static func title(jsonLD: JSONLDArticle?, page: HTMLPageMetadata) -> String? {
         let chooser = HeadlineChooser(
             jsonLDHeadline: jsonLD?.headline,
             openGraphTitle: page.value("og:title", "twitter:title", "headline", "dc.title"),
-            firstHeading: firstHeading, documentTitle: page.documentTitle, siteNames: siteNames,
+            headings: page.headings, documentTitle: page.documentTitle,
+            siteNames: siteNames(jsonLD: jsonLD, page: page),
             sectionNames: [jsonLD?.section, page.value("article:section")].compactMap { $0 },
-            pageURL: page.value("og:url") ?? page.canonicalURL ?? jsonLD?.url)
+            pageURL: siteURL(jsonLD: jsonLD, page: page))
         return chooser.headline()
+    }
+
+    /// The names the site goes by: `og:site_name`, the application name, the JSON-LD publisher and
+    /// the Twitter account.
+    static func siteNames(jsonLD: JSONLDArticle?, page: HTMLPageMetadata) -> [String] {
+        [
+            page.value("og:site_name"), page.value("application-name"), jsonLD?.publisher,
+            page.value("twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
+        ].compactMap { $0 }
+    }
+
+    /// The page's address as the page states it, for the site's host name.
+    static func siteURL(jsonLD: JSONLDArticle?, page: HTMLPageMetadata) -> String? {
+        page.value("og:url") ?? page.canonicalURL ?? jsonLD?.url
     }
 
     /// "Headline | Site" → "Headline": the longest part between separators.
@@ -25,19 +36,6 @@ extension HTMLArticleReader {
             }
         }
         return title
-    }
-
-    /// Authors from `<meta name="author">` and friends, when they name people rather than links.
-    static func metaAuthors(_ page: HTMLPageMetadata) -> [Byline] {
-        guard let text = page.value("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"),
-            !text.contains("://")
-        else { return [] }
-        let parsed = BylineParser().parse(text)
-        if !parsed.isEmpty { return parsed }
-        // "Jane Doe, John Roe" without an "and": several names separated by commas or semicolons.
-        let names = text.components(separatedBy: CharacterSet(charactersIn: ",;"))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0.count <= 60 }
-        return names.map { Byline(name: $0) }
     }
 
     /// A stored stamp and its zone: the tz name the parser found, or the offset written in the text

@@ -39,7 +39,7 @@ struct HTMLArticleReader {
         let jsonLD = JSONLDArticle.first(in: page.jsonLDScripts)
 
         var extraction = BodyExtraction(document: document)
-        let title = Self.title(jsonLD: jsonLD, page: page, firstHeading: extraction.firstHeading)
+        let title = Self.title(jsonLD: jsonLD, page: page)
         var paragraphs = extraction.paragraphs(droppingTitle: title)
         if paragraphs.isEmpty {
             // Nothing left after dropping furniture: the story may sit inside an unclosed form or a
@@ -67,9 +67,7 @@ struct HTMLArticleReader {
         let bodyText = paragraphs.joined(separator: "\n\n")
         let finalTitle = title ?? TextArticleReader.headlineStart(of: paragraphs[0])
 
-        var authors = jsonLD?.authors ?? []
-        if authors.isEmpty { authors = Self.metaAuthors(page) }
-        if authors.isEmpty, let byline = extraction.bylineText { authors = BylineParser().parse(byline) }
+        let authors = Self.authors(jsonLD: jsonLD, page: page, bylineText: extraction.bylineText)
         let pageURL =
             jsonLD?.url.flatMap(Self.absoluteURL) ?? page.value("og:url").flatMap(Self.absoluteURL)
             ?? page.canonicalURL.flatMap(Self.absoluteURL)

@@ -14,6 +14,11 @@ struct HTMLPageMetadata {
     var stamps: [PageStamp] = []
     /// The document-order place of the first `<h1>`: the article's header starts there.
     var headingOrder: Int?
+    /// The text of the page's first few non-empty `<h1>` elements, in document order: the first is
+    /// often a logo or a section label, the headline one of the next.
+    var headings: [String] = []
+    /// How many `<h1>` texts are kept.
+    static let headingLimit = 4
     /// Elements whose class names a date, for `visibleStamps()`.
     private var datedElements: [(node: HTMLNode, isUpdate: Bool, order: Int)] = []
 
@@ -59,6 +64,10 @@ struct HTMLPageMetadata {
             }
         case "h1":
             if headingOrder == nil { headingOrder = order }
+            if headings.count < Self.headingLimit {
+                let text = node.plainText
+                if !text.isEmpty { headings.append(text) }
+            }
             readStamp(node, order: order)
         default:
             readStamp(node, order: order)

@@ -36,12 +36,11 @@ struct HeadlineChooser {
 
     /// Gathers the candidates and the names the site goes by.
     init(
-        jsonLDHeadline: String?, openGraphTitle: String?, firstHeading: String?, documentTitle: String?,
+        jsonLDHeadline: String?, openGraphTitle: String?, headings: [String], documentTitle: String?,
         siteNames: [String], sectionNames: [String] = [], pageURL: String?
     ) {
         let raw: [(Source, String?)] = [
-            (.jsonLD, jsonLDHeadline), (.openGraph, openGraphTitle), (.heading, firstHeading),
-            (.documentTitle, documentTitle),
+            (.jsonLD, jsonLDHeadline), (.openGraph, openGraphTitle), (.documentTitle, documentTitle),
         ]
         for (source, text) in raw {
             guard let text = text.map(TextArticleReader.cleanLine), !text.isEmpty else { continue }
@@ -53,6 +52,34 @@ struct HeadlineChooser {
         }
         siteKeys.formUnion(Self.hostKeys(pageURL))
         sectionKeys = Set(sectionNames.map(Self.key).filter { $0.count >= 3 })
+        candidates[.heading] = headline(among: headings.map(TextArticleReader.cleanLine).filter { !$0.isEmpty })
+    }
+
+    /// The first `<h1>` that can be the headline: not a short heading that shares no word with a
+    /// longer title the page gives elsewhere.
+    ///
+    /// Such a heading is furniture: a section ("Business Monday"), a logo, a greeting or a hidden
+    /// widget's label ("Original text"). A heading beside a title that is only the site's name
+    /// ("Site") is kept.
+    private func headline(among headings: [String]) -> String? {
+        let others = Array(candidates.values)
+        let known = others.reduce(into: Set<String>()) { $0.formUnion(Self.words($1)) }.subtracting(siteKeys)
+        return headings.first { heading in
+            let count = Self.wordCount(heading)
+            guard count <= Self.labelWords, others.contains(where: { Self.wordCount($0) > count }) else { return true }
+            return !Self.words(heading).isDisjoint(with: known)
+        }
+    }
+
+    private static func wordCount(_ text: String) -> Int { text.split(separator: " ").count }
+
+    /// The most words a section label or logo heading has.
+    static let labelWords = 6
+
+    /// The words that carry meaning, in `key` form: four characters or more, or with a digit.
+    static func words(_ text: String) -> Set<String> {
+        let parts = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        return Set(parts.filter { $0.count >= 4 || $0.contains(where: \.isNumber) }.map { key(String($0)) })
     }
 
     /// The chosen headline, nil when the page states none.
@@ -130,16 +157,17 @@ struct HeadlineChooser {
     /// another candidate ("Headline - Section - Site" beside "Headline").
     func withoutSiteName(_ title: String, source: Source) -> String {
         var text = title
-        if source == .documentTitle || source == .openGraph {
-            // The other part must be the shorter one: "Headline | The New Republic" beside an
-            // `<h1>` logo "The New Republic" is not the logo with a prefix.
+        if source != .heading {
+            // "Headline | Sport", "Headline-정치ㅣ한국일보" or "Kicker / Headline" beside a plain
+            // "Headline": the other part must be the shorter one, so "Headline | The New Republic"
+            // beside an `<h1>` logo "The New Republic" is not the logo with a prefix.
             for (other, core) in candidates where other != source && other != .documentTitle {
-                for separator in Self.separators where text.count > core.count + separator.count {
-                    let rest = text.count - core.count - separator.count
-                    if rest < core.count, text.hasPrefix(core + separator) || text.hasSuffix(separator + core) {
-                        return core
-                    }
-                }
+                guard let affix = Self.affix(core, in: text) else { continue }
+                // A kicker only the `<h1>` lacks ("Kicker: Headline" beside "Headline") is printed
+                // above the heading in an element of its own: part of the headline the page shows.
+                // One the publisher's own metadata title leaves out is decoration.
+                if affix.before, other == .heading, affix.separator == ":" || affix.separator == "：" { continue }
+                return core
             }
         }
         var changed = true
@@ -161,6 +189,36 @@ struct HeadlineChooser {
             }
         }
         return text
+    }
+
+    /// Characters that part a headline from what a site adds to it, with or without spaces.
+    static let separatorCharacters: Set<Character> = [
+        "|", "-", "–", "—", ":", "·", "•", "/", "_", "»", "｜", "：", "~", "∙",
+    ]
+
+    /// True when `text` is `core` with a shorter part before or after it, parted by a separator
+    /// character: "Headline | Sport" or "Kicker / Headline" around "Headline".
+    static func isAffixed(_ core: String, in text: String) -> Bool { affix(core, in: text) != nil }
+
+    /// Where `text` adds a shorter part to `core`, and the separator character that parts them;
+    /// nil when it does not.
+    static func affix(_ core: String, in text: String) -> (before: Bool, separator: Character)? {
+        guard text.count > core.count + 1 else { return nil }
+        let rest: Substring
+        let boundary: Character?
+        let before = !text.hasPrefix(core)
+        if !before {
+            rest = text.dropFirst(core.count)
+            boundary = rest.first { !$0.isWhitespace }
+        } else if text.hasSuffix(core) {
+            rest = text.dropLast(core.count)
+            boundary = rest.last { !$0.isWhitespace }
+        } else {
+            return nil
+        }
+        guard let boundary, separatorCharacters.contains(boundary) else { return nil }
+        let added = rest.trimmingCharacters(in: .whitespaces).count - 1
+        return added > 0 && added < core.count ? (before, boundary) : nil
     }
 
     /// True when a segment names the site: the name itself or part of it ("al.com", "Pastebin.com"),

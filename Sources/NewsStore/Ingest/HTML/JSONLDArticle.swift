@@ -71,24 +71,45 @@ struct JSONLDArticle {
 
     /// Authors given as a string, an object, or an array of either.
     private static func people(in value: Any?, outlet: String?) -> [Byline] {
-        let items: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        // Some pages nest a co-author in an array of its own inside the list.
+        let items: [Any] = ((value as? [Any]) ?? (value.map { [$0] } ?? [])).flatMap { ($0 as? [Any]) ?? [$0] }
         var people: [Byline] = []
         for item in items {
-            let names: [String]
-            if let text = item as? String {
-                // "By Jane Doe and John Roe" in one string: let the byline parser split it.
-                let parsed = BylineParser().parse(text).map(\.name)
-                names = parsed.isEmpty ? [text] : parsed
-            } else if let name = name(of: item) {
-                names = [name]
+            let written: String?
+            var isObject = false
+            if let object = item as? [String: Any] {
+                written = string(object["name"]) ?? fullName(object)
+                isObject = true
             } else {
-                names = []
+                written = string(item)
             }
-            for name in names.map(TextArticleReader.cleanLine) where isPersonName(name) {
+            guard let written else { continue }
+            // "By Jane Doe and John Roe" in a string, "Jane Doe und John Roe, dpa" or "Jane Doe,
+            // Professor of Law at …" in a person's name: let the byline parser split it.
+            let bare = withoutInitials(TextArticleReader.cleanLine(written))
+            let parsed =
+                isObject && BylineParser.looksLikeName(bare) ? [] : BylineParser().parse(bare).map(\.name)
+            for name in parsed.isEmpty ? [bare] : parsed where isPersonName(name) {
                 if !people.contains(where: { $0.name == name }) { people.append(Byline(name: name, outlet: outlet)) }
             }
         }
         return people
+    }
+
+    /// "Birgit" and "Baumann" from `givenName` and `familyName`.
+    private static func fullName(_ object: [String: Any]) -> String? {
+        let parts = [string(object["givenName"]), string(object["familyName"])].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// "Elena Oberholzer (obe)" → "Elena Oberholzer": the desk's short sign after a name.
+    static func withoutInitials(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard (1...6).contains(inside.count), inside.allSatisfy({ $0.isLetter || $0 == "." }),
+            inside.contains(where: \.isLowercase)
+        else { return name }
+        return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
     /// Not a URL and not empty: some sites put the author's profile link in the name.
