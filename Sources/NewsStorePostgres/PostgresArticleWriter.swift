@@ -42,23 +42,20 @@
             return id
         }
 
-        /// Writes the places, mentions and events of an article whose row exists.
+        /// Writes the places, mentions and events of an article whose row exists: places one by
+        /// one (each needs its id), their names, mentions and event links in one statement each.
         func writeKnowledge(of extracted: ExtractedArticle, articleID: Int) throws {
+            var rows = PostgresKnowledgeRows()
             var placeIDs: [String: Int] = [:]
             for place in extracted.places {
-                let placeID = try placeID(for: place)
+                let placeID = try placeID(for: place, rows: &rows)
                 placeIDs[place.name] = placeID
                 for mention in place.mentions {
-                    try addName(mention.surface, to: placeID)
-                    try session.run(
-                        """
-                        INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence, resolved)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                        """,
-                        [
-                            articleID, placeID, mention.span.field.rawValue, mention.span.start, mention.span.end,
-                            mention.surface, mention.sentence, place.isResolved,
-                        ])
+                    rows.addName(mention.surface, to: placeID)
+                    rows.addMention(
+                        articleID: articleID, placeID: placeID, field: mention.span.field, start: mention.span.start,
+                        end: mention.span.end, surface: mention.surface, sentence: mention.sentence,
+                        resolved: place.isResolved)
                 }
             }
             for event in extracted.events {
@@ -76,40 +73,27 @@
                 guard let eventID else { continue }
                 for name in event.places {
                     guard let placeID = placeIDs[name] else { continue }
-                    try session.run(
-                        "INSERT INTO event_place(event_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                        [eventID, placeID])
+                    rows.link(event: eventID, to: placeID)
                 }
             }
+            try rows.write(session)
         }
 
-        private func addName(_ name: String, to placeID: Int) throws {
-            try session.run(
-                "INSERT INTO place_name(place_id, name_key, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                [placeID, PlaceNameKey.fold(name), name])
-        }
-
-        /// The place row for an extracted place, created when the store does not know it yet.
-        private func placeID(for place: ExtractedPlace) throws -> Int {
-            if let geonamesID = place.geonamesID,
-                let id = try session.queryFirst(
-                    "SELECT id FROM place WHERE geonames_id = $1", [geonamesID],
-                    {
-                        try $0.int("id")
-                    })
-            {
-                try fillPoint(of: id, from: place)
+        /// The place row for an extracted place, created when the store does not know it yet; a
+        /// stored place without coordinates gets the point the gazetteer now has for it, in the
+        /// same statement that finds it.
+        private func placeID(for place: ExtractedPlace, rows: inout PostgresKnowledgeRows) throws -> Int {
+            if let geonamesID = place.geonamesID, let id = try stored("geonames_id = $1", [geonamesID], point: place) {
                 return id
             }
             let key = PlaceNameKey.fold(place.name)
             if place.geonamesID == nil,
-                let id = try session.queryFirst(
+                let id = try stored(
                     """
-                    SELECT id FROM place WHERE name_key = $1 AND kind = $2 AND country_code IS NOT DISTINCT FROM $3
+                    name_key = $1 AND kind = $2 AND country_code IS NOT DISTINCT FROM $3
                     ORDER BY origin = 'gazetteer' DESC, id LIMIT 1
-                    """, [key, place.kind.rawValue, place.countryCode], { try $0.int("id") })
+                    """, [key, place.kind.rawValue, place.countryCode], point: place)
             {
-                try fillPoint(of: id, from: place)
                 return id
             }
             let inserted = try session.queryFirst(
@@ -125,20 +109,31 @@
             guard let id = inserted else {
                 throw PostgresStoreError(sqlState: nil, message: "no id returned", sql: "INSERT INTO place")
             }
-            try addName(place.name, to: id)
+            rows.addName(place.name, to: id)
             // A shipped place comes in with every name the gazetteer gives it ("Al Mawsil" for Mosul).
             if let geonamesID = place.geonamesID {
-                for name in StorageEngineSupport.shippedNames(geonamesID: geonamesID) { try addName(name, to: id) }
+                for name in StorageEngineSupport.shippedNames(geonamesID: geonamesID) { rows.addName(name, to: id) }
             }
             return id
         }
 
-        /// Gives a stored place without coordinates the point the gazetteer now has for it.
-        private func fillPoint(of id: Int, from place: ExtractedPlace) throws {
-            guard let latitude = place.latitude, let longitude = place.longitude else { return }
-            try session.run(
-                "UPDATE place SET latitude = $1, longitude = $2 WHERE id = $3 AND latitude IS NULL",
-                [latitude, longitude, id])
+        /// The id of the place `condition` finds (its values bound from `$1`), its point filled in
+        /// from `place` when it has none: one round trip.
+        private func stored(_ condition: String, _ values: [PostgresBind], point place: ExtractedPlace) throws -> Int? {
+            guard let latitude = place.latitude, let longitude = place.longitude else {
+                return try session.queryFirst("SELECT id FROM place WHERE \(condition)", values) { try $0.int("id") }
+            }
+            let next = values.count + 1
+            return try session.queryFirst(
+                """
+                WITH found AS (SELECT id FROM place WHERE \(condition)),
+                filled AS (
+                    UPDATE place SET latitude = $\(next), longitude = $\(next + 1)
+                    WHERE id IN (SELECT id FROM found) AND latitude IS NULL
+                )
+                SELECT id FROM found
+                """, values + [latitude, longitude]
+            ) { try $0.int("id") }
         }
     }
 #endif

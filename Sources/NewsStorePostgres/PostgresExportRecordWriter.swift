@@ -8,7 +8,9 @@
     struct PostgresExportRecordWriter {
         let session: PostgresSession
 
-        /// Writes `record` and returns the new article id.
+        /// Writes `record` and returns the new article id: the article, authors, places and
+        /// events row by row (each needs its id), names, mentions and event places in one
+        /// statement each.
         /// - Throws: `NewsStoreError.invalidArgument` for an event naming a place the record lacks
         ///   or a span that runs backwards; `PostgresStoreError` for a value the schema refuses.
         func write(_ record: ExportRecord, contentHash: String, origin: String) throws -> Int {
@@ -37,30 +39,23 @@
                     ON CONFLICT DO NOTHING
                     """, [articleID, try session.authorID(for: byline.name), position, byline.role, byline.outlet])
             }
+            var rows = PostgresKnowledgeRows()
             var placeIDs: [Int] = []
             for place in record.places {
                 let placeID = try placeID(for: place)
                 placeIDs.append(placeID)
                 for name in [place.name] + place.names + place.mentions.map(\.surface) {
-                    try session.run(
-                        "INSERT INTO place_name(place_id, name_key, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                        [placeID, PlaceNameKey.fold(name), name])
+                    rows.addName(name, to: placeID)
                 }
                 for mention in place.mentions {
                     guard 0 <= mention.start, mention.start <= mention.end else {
                         throw NewsStoreError.invalidArgument(
                             name: "mention", value: mention.surface, reason: "its end comes before its start")
                     }
-                    try session.run(
-                        """
-                        INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence,
-                            resolved)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                        """,
-                        [
-                            articleID, placeID, mention.field.rawValue, mention.start, mention.end, mention.surface,
-                            mention.sentence, mention.resolved,
-                        ])
+                    rows.addMention(
+                        articleID: articleID, placeID: placeID, field: mention.field, start: mention.start,
+                        end: mention.end, surface: mention.surface, sentence: mention.sentence,
+                        resolved: mention.resolved)
                 }
             }
             for event in record.events {
@@ -85,11 +80,10 @@
                             name: "event place", value: String(position),
                             reason: "the record has \(placeIDs.count) places (counted from 0)")
                     }
-                    try session.run(
-                        "INSERT INTO event_place(event_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                        [eventID, placeIDs[position]])
+                    rows.link(event: eventID, to: placeIDs[position])
                 }
             }
+            try rows.write(session)
             return articleID
         }
 
