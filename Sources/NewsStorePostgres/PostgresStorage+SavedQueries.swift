@@ -31,16 +31,26 @@
             return query
         }
 
+        /// The stored queries, and the PostgreSQL twins of the shipped ones the store has not
+        /// stored under their names (so the SQLite files newsq ships are not offered here).
         package func savedQueries() throws -> [SavedQuery] {
-            try session.query("\(Self.savedQueryColumns) ORDER BY name COLLATE \"C\"", [], Self.savedQuery(from:))
+            let stored = try session.query(
+                "\(Self.savedQueryColumns) ORDER BY name COLLATE \"C\"", [], Self.savedQuery(from:))
+            let names = Set(stored.map(\.name))
+            return (stored + (try PostgresShippedQueries.all()).filter { !names.contains($0.name) })
+                .sorted { $0.name < $1.name }
         }
 
         package func savedQuery(named name: String) throws -> SavedQuery {
-            guard
-                let query = try session.queryFirst(
-                    "\(Self.savedQueryColumns) WHERE name = $1", [name], Self.savedQuery(from:))
-            else { throw NewsStoreError.savedQueryNotFound(name: name) }
-            return query
+            if let query = try session.queryFirst(
+                "\(Self.savedQueryColumns) WHERE name = $1", [name], Self.savedQuery(from:))
+            {
+                return query
+            }
+            guard let shipped = try PostgresShippedQueries.all().first(where: { $0.name == name }) else {
+                throw NewsStoreError.savedQueryNotFound(name: name)
+            }
+            return shipped
         }
 
         package func removeSavedQuery(named name: String) throws {
