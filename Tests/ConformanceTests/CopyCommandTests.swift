@@ -65,14 +65,18 @@ struct CopyCommandTests {
         #expect(try Self.counts(copy) == Self.counts(source))
         #expect(try copy.savedQuery(named: "by-source-pg").body == source.savedQuery(named: "by-source-pg").body)
 
-        let again = try NewsqProcess.run(["copy", "--from", folder.path("from.sqlite"), "--to", folder.path("to.sqlite")])
+        let again = try NewsqProcess.run([
+            "copy", "--from", folder.path("from.sqlite"), "--to", folder.path("to.sqlite"),
+        ])
         #expect(again.status == 1)
         #expect(again.stderr.contains("--append") && again.stderr.split(separator: "\n").count == 1)
         let appended = try NewsqProcess.run([
             "copy", "--from", folder.path("from.sqlite"), "--to", folder.path("to.sqlite"), "--append",
         ])
         #expect(appended.status == 0, "\(appended.stderr)")
-        #expect(appended.stdout.hasPrefix("copied 0 articles (\(original.count) there already) and \(queries) saved queries"))
+        #expect(
+            appended.stdout.hasPrefix(
+                "copied 0 articles (\(original.count) there already) and \(queries) saved queries"))
     }
 
     @Test func aCopyFromAMissingStoreOrOntoItselfSaysSoInOneLine() throws {

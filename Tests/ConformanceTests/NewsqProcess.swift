@@ -27,7 +27,8 @@ struct NewsqProcess {
         var variables = ProcessInfo.processInfo.environment
         variables["NEWSQ_DB"] = nil
         variables["NEWSQ_DB_READ"] = nil
-        variables["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory
+        variables["XDG_DATA_HOME"] =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("newsq-conformance-home-\(UUID().uuidString)").path
         variables.merge(environment) { $1 }
         process.environment = variables

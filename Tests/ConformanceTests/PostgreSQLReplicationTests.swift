@@ -68,7 +68,8 @@ struct PostgreSQLReplicationTests {
             let server = try #require(ConformanceEngine.serverURL)
             let scratch = try PostgresScratchDatabase(serverURL: server)
             defer { try? scratch.drop() }
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-read-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "newsq-read-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let file = folder.appendingPathComponent("floods.txt")

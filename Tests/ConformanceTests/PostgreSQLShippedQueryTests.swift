@@ -16,7 +16,10 @@ struct PostgreSQLShippedQueryTests {
         let runs: [(String, [String: String], [String])] = [
             ("articles-mentioning", ["place": "Mosul"], ["title", "published_at", "mentions"]),
             ("articles-mentioning", ["place": "mosul"], ["title", "mentions"]),
-            ("events-between", ["from": "2016-10-01", "to": "2016-10-31"], ["date", "expression", "article_title", "places"]),
+            (
+                "events-between", ["from": "2016-10-01", "to": "2016-10-31"],
+                ["date", "expression", "article_title", "places"]
+            ),
             ("places-in-article", ["article": String(floods)], ["name", "kind", "mentions", "fields"]),
             ("top-places", ["from": "2016-10-01", "to": "2016-10-18"], ["name", "articles", "mentions"]),
         ]

@@ -30,7 +30,8 @@ extension Newsq {
 
         @Option(
             name: .customLong("to"),
-            help: ArgumentHelp("The store to write (made when missing): a file or a postgresql:// URL.", valueName: "path"),
+            help: ArgumentHelp(
+                "The store to write (made when missing): a file or a postgresql:// URL.", valueName: "path"),
             completion: .file())
         var target: String
 
