@@ -87,10 +87,7 @@
             }
             var bindings = PostgresBindings(capacity: text.parameters.count)
             for name in text.parameters {
-                bindings.append(
-                    PostgresData(
-                        type: PostgresDataType(0), formatCode: .text, value: ByteBuffer(string: parameters[name] ?? ""))
-                )
+                bindings.append(UntypedParameter(text: parameters[name] ?? ""))
             }
             // At most one row past the cap is read: the server stops there.
             let sql = text.sql.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
