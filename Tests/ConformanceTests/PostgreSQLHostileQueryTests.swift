@@ -93,7 +93,9 @@ struct PostgreSQLHostileQueryTests {
             let data = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
-            return String(decoding: data, as: UTF8.self)
+            // Newer pg_dump brackets its output with \restrict and \unrestrict and a random key.
+            return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("\\restrict ") && !$0.hasPrefix("\\unrestrict ") }.joined(separator: "\n")
         }
 
         /// Runs a saved query as `newsq run` does: a new read-only open of the database.
@@ -132,7 +134,9 @@ struct PostgreSQLHostileQueryTests {
                 }
             }
             #expect(!FileManager.default.fileExists(atPath: Self.trap))
-            #expect(try dump(scratch.url) == before)
+            let after = try dump(scratch.url)
+            let changed = Set(after.split(separator: "\n")).symmetricDifference(before.split(separator: "\n"))
+            #expect(after == before, "lines that differ: \(changed.sorted().prefix(10))")
             #expect(try store.statistics().articles == 3)
         }
 
