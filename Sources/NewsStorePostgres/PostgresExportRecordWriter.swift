@@ -58,30 +58,24 @@
                         resolved: mention.resolved)
                 }
             }
+            var events = PostgresEventRows()
             for event in record.events {
                 guard event.start <= event.end else {
                     throw NewsStoreError.invalidArgument(
                         name: "event date", value: event.date, reason: "its end comes before its start")
                 }
-                let eventID = try session.queryFirst(
-                    """
-                    INSERT INTO event(article_id, date, date_start, date_end, precision, expression, rule, evidence, field,
-                        start_offset)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
-                    """,
-                    [
-                        articleID, event.date, event.start.iso, event.end.iso, event.precision.rawValue,
-                        event.expression, event.rule, event.evidence, event.field.rawValue, event.offset,
-                    ]
-                ) { try $0.int("id") }
-                for position in event.places {
-                    guard placeIDs.indices.contains(position), let eventID else {
-                        throw NewsStoreError.invalidArgument(
-                            name: "event place", value: String(position),
-                            reason: "the record has \(placeIDs.count) places (counted from 0)")
-                    }
-                    rows.link(event: eventID, to: placeIDs[position])
+                for position in event.places where !placeIDs.indices.contains(position) {
+                    throw NewsStoreError.invalidArgument(
+                        name: "event place", value: String(position),
+                        reason: "the record has \(placeIDs.count) places (counted from 0)")
                 }
+                events.add(
+                    date: event.date, start: event.start.iso, end: event.end.iso, precision: event.precision.rawValue,
+                    expression: event.expression, rule: event.rule, evidence: event.evidence, field: event.field,
+                    offset: event.offset)
+            }
+            for (event, eventID) in zip(record.events, try events.insert(articleID: articleID, session)) {
+                for position in event.places { rows.link(event: eventID, to: placeIDs[position]) }
             }
             try rows.write(session)
             return articleID
