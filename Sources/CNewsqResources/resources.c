@@ -46,8 +46,13 @@ static const unsigned char pg_migration_0001[] = {
 #embed "../../Migrations/postgresql/0001_initial.sql"
 };
 
+static const unsigned char pg_migration_0002[] = {
+#embed "../../Migrations/postgresql/0002_saved_query_reader.sql"
+};
+
 static const newsq_resource pg_migrations[] = {
     {"0001_initial.sql", pg_migration_0001, sizeof pg_migration_0001},
+    {"0002_saved_query_reader.sql", pg_migration_0002, sizeof pg_migration_0002},
 };
 
 static const unsigned char sample_seed[] = {

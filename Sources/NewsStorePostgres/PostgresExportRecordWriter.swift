@@ -8,7 +8,9 @@
     struct PostgresExportRecordWriter {
         let session: PostgresSession
 
-        /// Writes `record` and returns the new article id.
+        /// Writes `record` and returns the new article id: the article, authors, places and
+        /// events row by row (each needs its id), names, mentions and event places in one
+        /// statement each.
         /// - Throws: `NewsStoreError.invalidArgument` for an event naming a place the record lacks
         ///   or a span that runs backwards; `PostgresStoreError` for a value the schema refuses.
         func write(_ record: ExportRecord, contentHash: String, origin: String) throws -> Int {
@@ -37,59 +39,45 @@
                     ON CONFLICT DO NOTHING
                     """, [articleID, try session.authorID(for: byline.name), position, byline.role, byline.outlet])
             }
+            var rows = PostgresKnowledgeRows()
             var placeIDs: [Int] = []
             for place in record.places {
                 let placeID = try placeID(for: place)
                 placeIDs.append(placeID)
                 for name in [place.name] + place.names + place.mentions.map(\.surface) {
-                    try session.run(
-                        "INSERT INTO place_name(place_id, name_key, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                        [placeID, PlaceNameKey.fold(name), name])
+                    rows.addName(name, to: placeID)
                 }
                 for mention in place.mentions {
                     guard 0 <= mention.start, mention.start <= mention.end else {
                         throw NewsStoreError.invalidArgument(
                             name: "mention", value: mention.surface, reason: "its end comes before its start")
                     }
-                    try session.run(
-                        """
-                        INSERT INTO place_mention(article_id, place_id, field, start_offset, end_offset, surface, sentence,
-                            resolved)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                        """,
-                        [
-                            articleID, placeID, mention.field.rawValue, mention.start, mention.end, mention.surface,
-                            mention.sentence, mention.resolved,
-                        ])
+                    rows.addMention(
+                        articleID: articleID, placeID: placeID, field: mention.field, start: mention.start,
+                        end: mention.end, surface: mention.surface, sentence: mention.sentence,
+                        resolved: mention.resolved)
                 }
             }
+            var events = PostgresEventRows()
             for event in record.events {
                 guard event.start <= event.end else {
                     throw NewsStoreError.invalidArgument(
                         name: "event date", value: event.date, reason: "its end comes before its start")
                 }
-                let eventID = try session.queryFirst(
-                    """
-                    INSERT INTO event(article_id, date, date_start, date_end, precision, expression, rule, evidence, field,
-                        start_offset)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
-                    """,
-                    [
-                        articleID, event.date, event.start.iso, event.end.iso, event.precision.rawValue,
-                        event.expression, event.rule, event.evidence, event.field.rawValue, event.offset,
-                    ]
-                ) { try $0.int("id") }
-                for position in event.places {
-                    guard placeIDs.indices.contains(position), let eventID else {
-                        throw NewsStoreError.invalidArgument(
-                            name: "event place", value: String(position),
-                            reason: "the record has \(placeIDs.count) places (counted from 0)")
-                    }
-                    try session.run(
-                        "INSERT INTO event_place(event_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                        [eventID, placeIDs[position]])
+                for position in event.places where !placeIDs.indices.contains(position) {
+                    throw NewsStoreError.invalidArgument(
+                        name: "event place", value: String(position),
+                        reason: "the record has \(placeIDs.count) places (counted from 0)")
                 }
+                events.add(
+                    date: event.date, start: event.start.iso, end: event.end.iso, precision: event.precision.rawValue,
+                    expression: event.expression, rule: event.rule, evidence: event.evidence, field: event.field,
+                    offset: event.offset)
             }
+            for (event, eventID) in zip(record.events, try events.insert(articleID: articleID, session)) {
+                for position in event.places { rows.link(event: eventID, to: placeIDs[position]) }
+            }
+            try rows.write(session)
             return articleID
         }
 

@@ -31,16 +31,26 @@
             return query
         }
 
+        /// The stored queries, and the PostgreSQL twins of the shipped ones the store has not
+        /// stored under their names (so the SQLite files newsq ships are not offered here).
         package func savedQueries() throws -> [SavedQuery] {
-            try session.query("\(Self.savedQueryColumns) ORDER BY name COLLATE \"C\"", [], Self.savedQuery(from:))
+            let stored = try session.query(
+                "\(Self.savedQueryColumns) ORDER BY name COLLATE \"C\"", [], Self.savedQuery(from:))
+            let names = Set(stored.map(\.name))
+            return (stored + (try PostgresShippedQueries.all()).filter { !names.contains($0.name) })
+                .sorted { $0.name < $1.name }
         }
 
         package func savedQuery(named name: String) throws -> SavedQuery {
-            guard
-                let query = try session.queryFirst(
-                    "\(Self.savedQueryColumns) WHERE name = $1", [name], Self.savedQuery(from:))
-            else { throw NewsStoreError.savedQueryNotFound(name: name) }
-            return query
+            if let query = try session.queryFirst(
+                "\(Self.savedQueryColumns) WHERE name = $1", [name], Self.savedQuery(from:))
+            {
+                return query
+            }
+            guard let shipped = try PostgresShippedQueries.all().first(where: { $0.name == name }) else {
+                throw NewsStoreError.savedQueryNotFound(name: name)
+            }
+            return shipped
         }
 
         package func removeSavedQuery(named name: String) throws {
@@ -48,10 +58,13 @@
             if removed.isEmpty { throw NewsStoreError.savedQueryNotFound(name: name) }
         }
 
-        /// Runs a saved query written for PostgreSQL in a `READ ONLY` transaction under
-        /// `statement_timeout`: the server itself refuses every write. A query written for SQLite
-        /// (the default dialect) is refused naming both. Parameters are bound untyped, so the
-        /// server reads each as the type its place in the SQL needs (`LIMIT :n`, `date >= :from`).
+        /// Runs a saved query written for PostgreSQL as the role `newsq_reader` (SELECT on newsq's
+        /// tables only, made by migration 0002) in a `READ ONLY` transaction under
+        /// `statement_timeout`, wrapped as a subquery with a `LIMIT` one past `rowLimit`: the
+        /// server itself refuses every write, every privileged function and a second statement,
+        /// and stops reading at the cap. A query written for SQLite (the default dialect) is
+        /// refused naming both. Parameters are bound untyped, so the server reads each as the type
+        /// its place in the SQL needs (`LIMIT :n`, `date >= :from`).
         package func runSQL(
             _ query: SavedQuery, parameters: [String: String], timeout: Double, rowLimit: Int, byteLimit: Int
         ) throws -> QueryResult {
@@ -74,26 +87,56 @@
             }
             var bindings = PostgresBindings(capacity: text.parameters.count)
             for name in text.parameters {
-                bindings.append(
-                    PostgresData(
-                        type: PostgresDataType(0), formatCode: .text, value: ByteBuffer(string: parameters[name] ?? ""))
-                )
+                bindings.append(UntypedParameter(text: parameters[name] ?? ""))
             }
             // At most one row past the cap is read: the server stops there.
             let sql = text.sql.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
             let capped = "SELECT * FROM (\n\(sql)\n) AS saved_query_rows LIMIT \(max(rowLimit, 0) + 1)"
+            // A session-level advisory lock the query took would outlive its transaction.
+            defer { try? session.run("SELECT pg_advisory_unlock_all()") }
             do {
-                let rows = try readOnlyTransaction(timeout: timeout) { try session.query(capped, bindings: bindings) }
+                let rows = try readOnlyTransaction(timeout: timeout) {
+                    try enterReaderRole(name: query.name)
+                    return try session.query(capped, bindings: bindings)
+                }
                 return try Self.result(rows, rowLimit: rowLimit, byteLimit: byteLimit, name: query.name)
-            } catch let error as PostgresStoreError where error.isTimeout {
-                throw NewsStoreError.queryTimedOut(name: query.name, seconds: timeout)
-            } catch let error as PostgresStoreError where error.isReadOnly {
-                throw NewsStoreError.invalidSavedQuery(
-                    name: query.name,
-                    reason: "saved queries are read-only: the server refused a write (\(error.message))")
             } catch let error as PostgresStoreError {
-                throw NewsStoreError.invalidSavedQuery(name: query.name, reason: "PostgreSQL: \(error.message)")
+                throw Self.refusal(error, name: query.name, timeout: timeout)
             }
+        }
+
+        /// The role saved queries run as; see Migrations/postgresql/0002_saved_query_reader.sql.
+        static let readerRole = "newsq_reader"
+
+        /// `SET LOCAL ROLE newsq_reader`, or why this server cannot run saved SQL queries.
+        private func enterReaderRole(name: String) throws {
+            do {
+                try session.run("SET LOCAL ROLE \(Self.readerRole)")
+            } catch let error as PostgresStoreError {
+                throw NewsStoreError.invalidSavedQuery(
+                    name: name,
+                    reason: "saved SQL queries run as the role \(Self.readerRole), which newsq's role cannot take "
+                        + "here (\(error.message)); run `newsq migrate` as a role with CREATEROLE, or have an "
+                        + "administrator create it (README, \"Beyond one machine\")")
+            }
+        }
+
+        /// The server's refusal of a saved query in newsq's words, by SQLSTATE.
+        static func refusal(_ error: PostgresStoreError, name: String, timeout: Double) -> NewsStoreError {
+            let reason: String
+            switch error.sqlState {
+            case "57014":
+                return NewsStoreError.queryTimedOut(name: name, seconds: timeout)
+            case "25006", "0A000":
+                reason = "saved queries are read-only: the server refused a write (\(error.message))"
+            case "42501":
+                reason = "saved queries may only read newsq's tables: the server refused (\(error.message))"
+            case "42601":
+                reason = "a saved query is one SELECT statement: the server could not read it (\(error.message))"
+            default:
+                reason = "PostgreSQL: \(error.message)"
+            }
+            return NewsStoreError.invalidSavedQuery(name: name, reason: reason)
         }
 
         /// Rows as `QueryResult` values, cut at the row cap or the byte budget.

@@ -71,6 +71,13 @@
             try PostgresMigrator().status(of: session)
         }
 
+        /// Applied and pending migrations of the database at `url`, read without applying any
+        /// (`newsq migrate --status`); on a standby too.
+        /// - Throws: `NewsStoreError.cannotOpen`; `PostgresStoreError`.
+        package static func migrationStatus(url: String) throws -> [MigrationStatus] {
+            try PostgresMigrator().status(of: try PostgresSession(try PostgresLocation(url)))
+        }
+
         package func statistics() throws -> Statistics {
             try session.queryFirst(
                 """

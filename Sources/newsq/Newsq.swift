@@ -17,7 +17,7 @@ struct Newsq: ParsableCommand {
         subcommands: [
             Import.self, Search.self, Show.self, Articles.self, Places.self, Events.self, Extract.self,
             Trend.self, Report.self, Export.self, Remove.self, Saved.self, Run.self, Gazetteer.self, Migrate.self,
-            Check.self, Backup.self, Optimize.self, Serve.self,
+            Check.self, Backup.self, Optimize.self, Serve.self, Copy.self,
         ]
     )
 

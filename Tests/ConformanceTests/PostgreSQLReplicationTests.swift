@@ -63,5 +63,35 @@ struct PostgreSQLReplicationTests {
             let error = #expect(throws: NewsStoreError.self) { try PostgresStorage(url: url) }
             #expect(error?.description.contains("standby") == true)
         }
+
+        @Test func readCommandsGoToNEWSQ_DB_READAndWritesToTheStandbyAreRefused() throws {
+            let server = try #require(ConformanceEngine.serverURL)
+            let scratch = try PostgresScratchDatabase(serverURL: server)
+            defer { try? scratch.drop() }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "newsq-read-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("floods.txt")
+            try Data(ConformanceArticles.floods.utf8).write(to: file)
+            let standby = try standbyURL(of: scratch)
+            let both = ["NEWSQ_DB": scratch.url, "NEWSQ_DB_READ": standby]
+            let imported = try NewsqProcess.run(["import", file.path], environment: both)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            _ = try openStandby(standby)
+            // The primary named by NEWSQ_DB is unreachable: a search answered came from the standby.
+            let readOnly = ["NEWSQ_DB": "postgresql://postgres@127.0.0.1:1/none", "NEWSQ_DB_READ": standby]
+            var found = NewsqProcess(status: -1, stdout: "", stderr: "")
+            for _ in 0..<100 {
+                found = try NewsqProcess.run(["search", "mosul", "--format", "jsonl"], environment: readOnly)
+                if found.stdout.contains(ConformanceCases.floods) { break }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            #expect(found.status == 0, "\(found.stderr)")
+            #expect(found.stdout.contains(ConformanceCases.floods))
+            let write = try NewsqProcess.run(["import", file.path, "--db", standby], environment: both)
+            #expect(write.status == 1)
+            #expect(write.stderr.contains("read-only standby") && write.stderr.split(separator: "\n").count == 1)
+        }
     #endif
 }

@@ -20,7 +20,7 @@ extension Newsq {
                 let statuses: [MigrationStatus]
                 if status {
                     // Read without migrating, so pending migrations show as pending.
-                    statuses = try NewsStore.migrationStatus(path: database.location().path)
+                    statuses = try database.migrationStatus()
                 } else {
                     statuses = try database.open(.create).migrationStatus()
                 }

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import NewsStore
 
+#if PostgreSQL
+    import NewsStorePostgres
+#endif
+
 /// `--db`, shared by every command that opens the store, and the rules for finding the
 /// database: `--db`, else `NEWSQ_DB`, else `$XDG_DATA_HOME/newsq/news.sqlite`
 /// (`~/.local/share/newsq/news.sqlite`). Only that last, default database is created with the
@@ -27,12 +31,30 @@ struct DatabaseOptions: ParsableArguments {
         return (dataHome + "/newsq/news.sqlite", true)
     }
 
+    /// Applied and pending migrations of the database, read without applying any.
+    /// - Throws: what reading the bookkeeping throws (`databaseNotFound` for a missing file).
+    func migrationStatus() throws -> [MigrationStatus] {
+        let path = location().path
+        guard StoreEngine.isServer(path) else { return try NewsStore.migrationStatus(path: path) }
+        #if PostgreSQL
+            return try PostgresStorage.migrationStatus(url: path)
+        #else
+            return try StoreEngine.open(path, access: .readOnly).migrationStatus()  // says how to build it
+        #endif
+    }
+
     /// Opens the store. A missing default database is created and loaded with the sample data
     /// (said on stderr), whatever the command; a missing named database is created only for
     /// write commands. Read commands pass `.readOnly`: the file is opened read-only and never
-    /// migrated (an older schema is answered with `newsq migrate`).
-    func open(_ access: NewsStore.Access) throws -> NewsStore {
-        let (path, isDefault) = location()
+    /// migrated (an older schema is answered with `newsq migrate`). Without `--db`, read commands
+    /// go to `NEWSQ_DB_READ` when it is set (a standby of the `NEWSQ_DB` primary).
+    func open(
+        _ access: NewsStore.Access, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> NewsStore {
+        if access == .readOnly, db == nil, let standby = environment["NEWSQ_DB_READ"], !standby.isEmpty {
+            return try StoreEngine.open(standby, access: .readOnly)
+        }
+        let (path, isDefault) = location(environment: environment)
         guard isDefault, !FileManager.default.fileExists(atPath: path) else {
             return try StoreEngine.open(path, access: access)
         }

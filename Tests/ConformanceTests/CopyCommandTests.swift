@@ -1,0 +1,129 @@
+import Foundation
+import NewsStore
+import Testing
+
+#if PostgreSQL
+    import NewsStorePostgres
+#endif
+
+/// `newsq copy` between engines, run as the built binary: every article with its knowledge and
+/// the saved queries arrive, the export of the copy equals the source's, a non-empty target is
+/// refused without --append.
+@Suite(.serialized)
+struct CopyCommandTests {
+    /// Every record of a store as export lines, the import time left out (each store has its own).
+    static func lines(of store: NewsStore) throws -> [String] {
+        var lines: [String] = []
+        try store.export { data in
+            guard var record = try? JSONDecoder().decode(ExportRecord.self, from: data) else { return }
+            record.importedAt = nil
+            lines.append(String(decoding: try record.jsonLine(), as: UTF8.self))
+        }
+        return lines
+    }
+
+    /// The counts a copy keeps (the places a store knows include the countries its gazetteer
+    /// brought, which a copy carries only where an article mentions them).
+    static func counts(_ store: NewsStore) throws -> [Int] {
+        let counts = try store.statistics()
+        return [counts.articles, counts.authors, counts.mentionedPlaces, counts.events, counts.savedQueries]
+    }
+
+    /// A folder that goes away with the test.
+    final class Folder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-copy-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// An SQLite store with the sample data, the conformance articles, every text page of
+    /// ../shared/corpus (when present), the sample saved queries and two of its own.
+    static func source(at path: String) throws -> NewsStore {
+        let store = try NewsStore(path: path, access: .create)
+        try store.loadSampleData()
+        for (name, text) in ConformanceArticles.all { _ = try store.importArticle(Data(text.utf8), origin: name) }
+        let corpus = ConformanceArticles.shared.appendingPathComponent("corpus/text")
+        if FileManager.default.fileExists(atPath: corpus.path) { _ = store.importFiles([corpus.path]) }
+        _ = try store.saveQuery(try SavedQuery(name: "mosul-news", kind: .search, body: "mosul -dabiq"), replace: true)
+        let sql = "-- dialect: postgresql\nSELECT title FROM article WHERE source = :source"
+        _ = try store.saveQuery(try SavedQuery(name: "by-source-pg", kind: .sql, body: sql), replace: true)
+        return store
+    }
+
+    @Test func anSQLiteStoreCopiedToAnotherGivesTheSameExportAndRefusesASecondCopy() throws {
+        let folder = try Folder()
+        let source = try Self.source(at: folder.path("from.sqlite"))
+        let original = try Self.lines(of: source)
+        let queries = try source.statistics().savedQueries
+        #expect(original.count >= 4 && queries == 6)
+        let run = try NewsqProcess.run(["copy", "--from", folder.path("from.sqlite"), "--to", folder.path("to.sqlite")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("copied \(original.count) articles and \(queries) saved queries"))
+        let copy = try NewsStore(path: folder.path("to.sqlite"), access: .readOnly)
+        #expect(try Self.lines(of: copy) == original)
+        #expect(try Self.counts(copy) == Self.counts(source))
+        #expect(try copy.savedQuery(named: "by-source-pg").body == source.savedQuery(named: "by-source-pg").body)
+
+        let again = try NewsqProcess.run([
+            "copy", "--from", folder.path("from.sqlite"), "--to", folder.path("to.sqlite"),
+        ])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("--append") && again.stderr.split(separator: "\n").count == 1)
+        let appended = try NewsqProcess.run([
+            "copy", "--from", folder.path("from.sqlite"), "--to", folder.path("to.sqlite"), "--append",
+        ])
+        #expect(appended.status == 0, "\(appended.stderr)")
+        #expect(
+            appended.stdout.hasPrefix(
+                "copied 0 articles (\(original.count) there already) and \(queries) saved queries"))
+    }
+
+    @Test func aCopyFromAMissingStoreOrOntoItselfSaysSoInOneLine() throws {
+        let folder = try Folder()
+        let missing = try NewsqProcess.run(["copy", "--from", folder.path("none.sqlite"), "--to", folder.path("b")])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("none.sqlite") && missing.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("b")))
+        let same = try NewsqProcess.run(["copy", "--from", folder.path("a.sqlite"), "--to", folder.path("./a.sqlite")])
+        #expect(same.status == 64)
+        #expect(same.stderr.contains("same store"))
+    }
+
+    #if PostgreSQL
+        @Test(
+            .enabled(
+                if: ConformanceEngine.postgreSQLAvailable, Comment(rawValue: ConformanceEngine.postgreSQLSkipReason)))
+        func anSQLiteStoreCopiedToPostgreSQLAndBackGivesTheSameExport() throws {
+            let folder = try Folder()
+            let source = try Self.source(at: folder.path("from.sqlite"))
+            let original = try Self.lines(of: source)
+            let queries = try source.statistics().savedQueries
+            let server = try #require(ConformanceEngine.serverURL)
+            let scratch = try PostgresScratchDatabase(serverURL: server)
+            defer { try? scratch.drop() }
+            let there = try NewsqProcess.run(["copy", "--from", folder.path("from.sqlite"), "--to", scratch.url])
+            #expect(there.status == 0, "\(there.stderr)")
+            #expect(there.stdout.hasPrefix("copied \(original.count) articles and \(queries) saved queries"))
+            let postgreSQL = NewsStore(storage: try PostgresStorage(url: scratch.url, readOnly: true))
+            #expect(try Self.lines(of: postgreSQL) == original)
+            #expect(try Self.counts(postgreSQL) == Self.counts(source))
+            guard case .rows(let rows) = try postgreSQL.runSavedQuery("by-source-pg", parameters: ["source": "AP"])
+            else {
+                Issue.record("not rows")
+                return
+            }
+            #expect(rows.rows.map { $0.map(ConformanceCase.text) } == [[ConformanceCases.fires]])
+
+            let back = try NewsqProcess.run(["copy", "--from", scratch.url, "--to", folder.path("back.sqlite")])
+            #expect(back.status == 0, "\(back.stderr)")
+            let again = try NewsStore(path: folder.path("back.sqlite"), access: .readOnly)
+            #expect(try Self.lines(of: again) == original)
+            #expect(try Self.counts(again) == Self.counts(source))
+
+            let refused = try NewsqProcess.run(["copy", "--from", folder.path("from.sqlite"), "--to", scratch.url])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("--append") && !refused.stderr.contains("password"))
+        }
+    #endif
+}
