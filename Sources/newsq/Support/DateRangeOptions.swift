@@ -25,11 +25,15 @@ struct DateRangeOptions: ParsableArguments {
         _ = try until.map { try Self.expression($0, option: "--until") }
     }
 
-    /// The days as the store takes them, relative dates counted from `today`.
+    /// The days as the store takes them, relative dates counted from `today` (the local day
+    /// when nil; looked up only when a day was given: reading the time zone is a measurable part
+    /// of a short command's start-up).
     /// - Throws: `ValidationError` naming the option for a text that is not a date, or a
     ///   `:name` parameter (only saved searches take those).
-    func range(today: CalendarDay = DayExpression.today) throws -> DateRange {
-        DateRange(
+    func range(today: CalendarDay? = nil) throws -> DateRange {
+        guard since != nil || until != nil else { return DateRange(from: nil, to: nil) }
+        let today = today ?? DayExpression.today
+        return DateRange(
             from: try since.map { try Self.day($0, option: "--since", today: today) },
             to: try until.map { try Self.day($0, option: "--until", upper: true, today: today) })
     }

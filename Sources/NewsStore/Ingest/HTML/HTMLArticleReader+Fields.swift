@@ -45,9 +45,7 @@ extension HTMLArticleReader {
             let stamp = PublicationDateParser().parse(text) ?? PublicationDateParser().parse(String(text.prefix(10)))
         else { return nil }
         guard stamp.storedText.contains("T") else { return (stamp.storedText, nil) }
-        if let match = text.firstMatch(of: #/T[0-9:.]+\s*([+-])(\d{2}):?(\d{2})$/#) {
-            return (stamp.storedText, "\(match.1)\(match.2):\(match.3)")
-        }
+        if let offset = TrailingUTCOffset.of(text) { return (stamp.storedText, offset) }
         return (stamp.storedText, stamp.timeZoneName)
     }
 
