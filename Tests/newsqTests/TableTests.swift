@@ -65,6 +65,10 @@ struct TableTests {
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("👨‍👩‍👧") == 2)
         #expect(DisplayWidth.of("🇮🇶") == 2)
+        // Latin text is counted by scalar; it must agree with counting cluster by cluster.
+        for latin in ["Qayyāra", "São Paulo\u{AD}", "Zürich\r\nTōkyō", "Ağrı ©\u{85}", "naïve façade ®"] {
+            #expect(DisplayWidth.of(latin) == latin.reduce(0) { $0 + DisplayWidth.of($1) }, "\(latin)")
+        }
         let cut = DisplayWidth.truncate("摩苏尔战役", to: 6)
         #expect(cut == "摩苏…")
         #expect(DisplayWidth.of(cut) <= 6)

@@ -13,8 +13,22 @@ enum DisplayWidth {
     static func of(_ text: String) -> Int {
         var width = 0
         for byte in text.utf8 {
-            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+            guard byte < 0x80 else { return latinWidth(text) ?? text.reduce(0) { $0 + of($1) } }
             if byte >= 0x20 && byte != 0x7F { width += 1 }
+        }
+        return width
+    }
+
+    /// Columns of text whose scalars all lie below U+0300 (Latin letters with their accents
+    /// precomposed, most non-ASCII titles of European sites), counted without splitting it into
+    /// grapheme clusters: there each scalar is a cluster of its own, one column wide, except the
+    /// C1 controls and the soft hyphen (none). Nil for any other text.
+    private static func latinWidth(_ text: String) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return nil }
+            if (0x20..<0x7F).contains(value) || (value >= 0xA0 && value != 0xAD) { width += 1 }
         }
         return width
     }

@@ -36,37 +36,51 @@ extension Listing {
             let values = rows.map { $0[index] }.filter { !$0.isNull }
             return !values.isEmpty && values.allSatisfy(\.isNumber)
         }
+        // Each cell's width is counted once: a long listing (a saved query's thousands of rows)
+        // spent half its time counting the same text again to cut and to pad it.
+        let headerWidths = headers.map(DisplayWidth.of)
+        let cellWidths = cells.map { $0.map(DisplayWidth.of) }
         let natural = columns.indices.map { index in
-            cells.reduce(DisplayWidth.of(headers[index])) { max($0, DisplayWidth.of($1[index])) }
+            cellWidths.reduce(headerWidths[index]) { max($0, $1[index]) }
         }
         let widths = context.width.map { Listing.fit(natural, flexible: columns.map(\.flexible), limit: $0) } ?? natural
+        let gap = String(repeating: " ", count: Listing.columnGap)
 
-        func line(_ texts: [String], marked: [String]? = nil, color: Bool) -> String {
-            var parts: [String] = []
+        func line(_ texts: [String], textWidths: [Int], marked: [String]? = nil, color: Bool) -> String {
+            var joined = ""
             for (index, text) in texts.enumerated() {
-                let cut =
-                    if let marked, columns[index].highlighted, DisplayWidth.of(text) > widths[index] {
-                        Listing.cutAroundMatch(marked[index], to: widths[index], color: color)
-                    } else {
-                        DisplayWidth.truncate(text, to: widths[index])
-                    }
-                let isLast = index == texts.count - 1
-                parts.append(
-                    isLast && !numeric[index]
-                        ? cut : DisplayWidth.pad(cut, to: widths[index], rightAligned: numeric[index]))
+                var cut = text
+                var width = textWidths[index]
+                if width > widths[index] {
+                    cut =
+                        if let marked, columns[index].highlighted {
+                            Listing.cutAroundMatch(marked[index], to: widths[index], color: color)
+                        } else {
+                            DisplayWidth.truncate(text, to: widths[index])
+                        }
+                    width = DisplayWidth.of(cut)
+                }
+                if index > 0 { joined += gap }
+                let fill = max(0, widths[index] - width)
+                if numeric[index] {
+                    Listing.appendSpaces(fill, to: &joined)
+                    joined += cut
+                } else {
+                    joined += cut
+                    if index < texts.count - 1 { Listing.appendSpaces(fill, to: &joined) }
+                }
             }
-            var joined = parts.joined(separator: String(repeating: " ", count: Listing.columnGap))
-            while joined.last == " " { joined.removeLast() }
+            while joined.utf8.last == 0x20 { joined.removeLast() }
             if let limit = context.width { joined = DisplayWidth.truncate(joined, to: limit) }
             return Listing.styled(joined, color: color)
         }
 
         var out = ""
-        let header = line(headers, color: false)
+        let header = line(headers, textWidths: headerWidths, color: false)
         out += (context.useColor ? Listing.bold + header + Listing.reset : header) + "\n"
-        out += line(widths.map { String(repeating: "-", count: $0) }, color: false) + "\n"
-        for (row, markedRow) in zip(cells, marked) {
-            out += line(row, marked: markedRow, color: context.useColor) + "\n"
+        out += line(widths.map { String(repeating: "-", count: $0) }, textWidths: widths, color: false) + "\n"
+        for (index, (row, markedRow)) in zip(cells, marked).enumerated() {
+            out += line(row, textWidths: cellWidths[index], marked: markedRow, color: context.useColor) + "\n"
         }
         return out
     }
@@ -120,6 +134,19 @@ extension Listing {
         widths = result
         return true
     }
+
+    /// Spaces appended without building a string of them for every cell.
+    static func appendSpaces(_ count: Int, to text: inout String) {
+        guard count > 0 else { return }
+        if count <= spacesCount {
+            text += spaces.prefix(count)
+        } else {
+            text += String(repeating: " ", count: count)
+        }
+    }
+
+    private static let spacesCount = 256
+    private static let spaces = String(repeating: " ", count: spacesCount)
 
     static let bold = "\u{1B}[1m"
     static let reset = "\u{1B}[0m"

@@ -161,8 +161,10 @@ struct HeadlineChooser {
             // "Headline | Sport", "Headline-정치ㅣ한국일보" or "Kicker / Headline" beside a plain
             // "Headline": the other part must be the shorter one, so "Headline | The New Republic"
             // beside an `<h1>` logo "The New Republic" is not the logo with a prefix.
-            for (other, core) in candidates where other != source && other != .documentTitle {
-                guard let affix = Self.affix(core, in: text) else { continue }
+            // In the sources' fixed order: a dictionary's order changes from run to run, and two
+            // candidates can each be the core of this one.
+            for other in Source.allCases where other != source && other != .documentTitle {
+                guard let core = candidates[other], let affix = Self.affix(core, in: text) else { continue }
                 // A kicker only the `<h1>` lacks ("Kicker: Headline" beside "Headline") is printed
                 // above the heading in an element of its own: part of the headline the page shows.
                 // One the publisher's own metadata title leaves out is decoration.
