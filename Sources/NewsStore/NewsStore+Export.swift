@@ -122,8 +122,8 @@ extension NewsStore {
 }
 
 extension ImportSummary {
-    /// Appends another summary's items (a later batch of the same import).
-    mutating func merge(_ other: ImportSummary) {
+    /// Adds another summary's counts (a later batch of the same import or copy).
+    public mutating func merge(_ other: ImportSummary) {
         imported += other.imported
         alreadyPresent += other.alreadyPresent
         failed += other.failed

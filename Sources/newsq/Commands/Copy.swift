@@ -58,7 +58,7 @@ extension Newsq {
                 var summary = ImportSummary()
                 var batch: [Data] = []
                 func flush() {
-                    summary.append(to.importExported(batch, origin: "copy"))
+                    summary.merge(to.importExported(batch, origin: "copy"))
                     batch.removeAll(keepingCapacity: true)
                 }
                 try from.export { line in
@@ -127,14 +127,5 @@ extension Newsq {
             guard !StoreEngine.isServer(location) else { return StoreEngine.redacted(location).lowercased() }
             return URL(fileURLWithPath: location).standardizedFileURL.resolvingSymlinksInPath().path
         }
-    }
-}
-
-extension ImportSummary {
-    /// Adds a later batch's items.
-    fileprivate mutating func append(_ other: ImportSummary) {
-        imported += other.imported
-        alreadyPresent += other.alreadyPresent
-        failed += other.failed
     }
 }
