@@ -40,6 +40,14 @@ extension NewsStore {
         }
     }
 
+    /// True for a stored query that is one newsq ships, unchanged (the default database stores
+    /// them): every store offers its own engine's version, so a copy leaves such a query out
+    /// rather than hide the target's (a PostgreSQL store's twin) behind an SQLite one.
+    public static func isShippedUnchanged(_ query: SavedQuery) -> Bool {
+        guard let shipped = try? shippedQueries() else { return false }
+        return shipped.contains { $0.name == query.name && $0.kind == query.kind && $0.body == query.body }
+    }
+
     /// The saved queries compiled into newsq from SampleData/queries.
     /// - Throws: `NewsStoreError` if a compiled-in file is broken.
     static func shippedQueries() throws -> [SavedQuery] {

@@ -69,7 +69,10 @@ extension Newsq {
                 var queries = 0
                 var refused: [String] = []
                 // A stored query has a creation time; the ones newsq ships (listed too) have none.
-                for query in try from.savedQueries() where query.createdAt != nil {
+                // A stored copy of a shipped one stays behind: the target offers its own.
+                let stored = try from.savedQueries().filter { $0.createdAt != nil }
+                let shipped = stored.filter(NewsStore.isShippedUnchanged).count
+                for query in stored where !NewsStore.isShippedUnchanged(query) {
                     do {
                         try to.saveQuery(query, replace: append)
                         queries += 1
@@ -77,17 +80,21 @@ extension Newsq {
                         refused.append("\(query.name): \(error)")
                     }
                 }
-                try report(summary: summary, queries: queries, refused: refused, from: from, to: to, before: before)
+                try report(
+                    summary: summary, queries: queries, shippedLeft: shipped, refused: refused, from: from, to: to,
+                    before: before)
             }
         }
 
         /// Prints what was copied and both stores' counts; fails when an article or a query was
-        /// not copied, or (into an empty store) when the counts differ.
+        /// not copied, or (into an empty store) when the counts differ. `shippedLeft` stored copies
+        /// of the shipped queries stayed behind, so the source's query count is compared without them.
         private func report(
-            summary: ImportSummary, queries: Int, refused: [String], from: NewsStore, to: NewsStore,
-            before: Statistics
+            summary: ImportSummary, queries: Int, shippedLeft: Int, refused: [String], from: NewsStore,
+            to: NewsStore, before: Statistics
         ) throws {
-            let source = try from.statistics()
+            var source = try from.statistics()
+            source.savedQueries -= shippedLeft
             let copied = try to.statistics()
             Console.out(
                 "copied \(summary.imported.count.formatted()) articles"
@@ -95,6 +102,9 @@ extension Newsq {
                         ? "" : " (\(summary.alreadyPresent.count.formatted()) there already)")
                     + " and \(queries) saved queries from \(StoreEngine.redacted(self.source)) to "
                     + "\(StoreEngine.redacted(target))\n"
+                    + (shippedLeft == 0
+                        ? ""
+                        : "  (\(shippedLeft) shipped queries stored unchanged stay behind: every store has its own)\n")
                     + "  from: \(Self.counts(source))\n  to:   \(Self.counts(copied))\n")
             for failure in summary.failed.prefix(5) { Console.warn("not copied: \(failure.origin): \(failure.reason)") }
             for query in refused.prefix(5) { Console.warn("saved query not copied: \(query)") }
