@@ -13,6 +13,16 @@ struct BenchRunner {
     let runs: Int
     let warmups = 2
     let ingredients: CorpusIngredients
+    /// Keep the databases of an earlier run of the same size and seed; time only the queries.
+    var reuse = false
+    /// The PostgreSQL side, when `--postgres` names a server.
+    var postgreSQL: PostgreSQLSide?
+
+    /// The query classes, with terms chosen from the corpus ingredients.
+    var cases: [QueryCase] {
+        let rare = ingredients.words[min(20_000, ingredients.words.count - 1)]
+        return QueryCase.all(rareWord: rare, place: "Baghdad", month: ("2019-03-01", "2019-03-31"))
+    }
 
     /// Says what is happening on stderr: a run takes minutes to hours.
     static func note(_ text: String) {
@@ -33,19 +43,67 @@ struct BenchRunner {
 
         // The default database, made as a first run makes it (sample data and gazetteer).
         let home = folder + "/xdg"
+        let database = home + "/newsq/news.sqlite"
+        let sqliteDatabase = folder + "/sqlite3.sqlite"
         let loadBefore = Self.loadAverage()
+        var result: SizeResult
+        if reuse, let reused = try reusedDatabases(count: count, database: database, sqliteDatabase: sqliteDatabase) {
+            result = SizeResult(
+                articles: count, corpus: corpus, generationSeconds: generation, firstRun: nil, firstRunBytes: 0)
+            result.loads = reused
+        } else {
+            result = try load(
+                count: count, corpus: corpus, generation: generation, folder: folder, home: home,
+                databases: (database, sqliteDatabase))
+        }
+        result.loadAverages.insert(loadBefore, at: 0)
+        result.queries = try queries(database: database, folder: folder)
+        if let postgreSQL {
+            let articles = try NewsStore(path: database, access: .readOnly).statistics().articles
+            result.loads.append(
+                try postgreSQL.fill(count: count, from: database, articles: articles, folder: folder, reuse: reuse))
+            result.postgreSQLVersion = postgreSQL.version(folder: folder)
+            result.postgreSQLQueries = try postgreSQL.queries(
+                cases, count: count, folder: folder, warmups: warmups, runs: runs)
+        }
+        result.loadAverages.append(Self.loadAverage())
+        return result
+    }
+
+    /// The rows of the load table for databases an earlier run left (`--reuse-databases`), or nil
+    /// when either is missing or the newsq one holds fewer articles than the corpus.
+    private func reusedDatabases(count: Int, database: String, sqliteDatabase: String) throws -> [SizeResult.Load]? {
+        guard FileManager.default.fileExists(atPath: sqliteDatabase),
+            let store = try? NewsStore(path: database, access: .readOnly),
+            try store.statistics().articles >= count
+        else { return nil }
+        Self.note("reusing \(database) and \(sqliteDatabase): imports not timed")
+        return [
+            .init(
+                label: "newsq import (full extraction)", run: nil, inputBytes: 0,
+                databaseBytes: Tools.fileSize(database), note: "reused from an earlier run"),
+            .init(
+                label: "sqlite3 CLI (.import JSON Lines + one transaction)", run: nil, inputBytes: 0,
+                databaseBytes: Tools.fileSize(sqliteDatabase), note: "reused from an earlier run"),
+        ]
+    }
+
+    /// The first run and the timed imports: newsq with and without extraction, then sqlite3.
+    private func load(
+        count: Int, corpus: CorpusWriter.Summary, generation: Double, folder: String, home: String,
+        databases: (newsq: String, sqlite3: String)
+    ) throws -> SizeResult {
+        let (database, sqliteDatabase) = databases
         try? FileManager.default.removeItem(atPath: home)
         Self.note("first run: newsq migrate with XDG_DATA_HOME=\(home)")
         let firstRun = try ChildProcess(executable: newsq, arguments: ["migrate"], environment: ["XDG_DATA_HOME": home])
             .run(stdout: folder + "/first-run.out", stderr: folder + "/first-run.err")
         guard firstRun.status == 0 else { throw BenchError.failed("newsq first run", firstRun.firstErrorLine) }
-        let database = home + "/newsq/news.sqlite"
         let firstBytes = Tools.fileSize(database)
         var result = SizeResult(
             articles: count, corpus: corpus, generationSeconds: generation, firstRun: firstRun,
             firstRunBytes: firstBytes)
 
-        result.loadAverages.append(loadBefore)
         let noExtract = folder + "/no-extract.sqlite"
         let hasNoExtract = supportsNoExtract()
         if hasNoExtract {
@@ -74,7 +132,6 @@ struct BenchRunner {
                     label: "newsq import --no-extract", run: nil, inputBytes: 0, databaseBytes: 0,
                     note: "not available (`newsq import --help` has no --no-extract)"))
         }
-        let sqliteDatabase = folder + "/sqlite3.sqlite"
         Self.note("sqlite3 load of \(corpus.jsonLines)")
         let load = try sqlite.load(
             jsonLines: corpus.jsonLines, migrations: try migrations(), database: sqliteDatabase, work: folder)
@@ -83,8 +140,6 @@ struct BenchRunner {
                 label: "sqlite3 CLI (.import JSON Lines + one transaction)", run: load, inputBytes: corpus.jsonBytes,
                 databaseBytes: Tools.fileSize(sqliteDatabase)))
 
-        result.loadAverages.append(Self.loadAverage())
-        result.queries = try queries(database: database, folder: folder)
         result.loadAverages.append(Self.loadAverage())
         return result
     }
@@ -113,8 +168,6 @@ struct BenchRunner {
 
     /// Every query class: newsq and sqlite3 as whole processes on newsq's database, then the API.
     private func queries(database: String, folder: String) throws -> [SizeResult.Query] {
-        let rare = ingredients.words[min(20_000, ingredients.words.count - 1)]
-        let cases = QueryCase.all(rareWord: rare, place: "Baghdad", month: ("2019-03-01", "2019-03-31"))
         let store = try NewsStore(path: database, access: .existing)
         var results: [SizeResult.Query] = []
         for (index, query) in cases.enumerated() {

@@ -31,6 +31,21 @@ struct NewsqBench: ParsableCommand {
     @Option(help: "Timed runs per query, after 2 warm-ups.")
     var runs = 15
 
+    @Flag(help: "Keep the databases an earlier run of the same size and seed left; time only the queries.")
+    var reuseDatabases = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Also run every query on newsq's PostgreSQL engine: a server URL; the bench makes its own database "
+                + "newsq_bench_<size> there.", valueName: "postgresql-url"))
+    var postgres: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A newsq built with the PostgreSQL trait (default .build/bench-postgresql/release/newsq, built if missing).",
+            valueName: "path"))
+    var postgresNewsq: String?
+
     @Flag(help: "Only write the corpora (to look at them, or to time the generator); measure nothing.")
     var generateOnly = false
 
@@ -66,8 +81,13 @@ struct NewsqBench: ParsableCommand {
         }
         let sqlite = try SQLiteCLI.locate()
         let newsq = try self.newsq ?? Self.releaseNewsq(root: root, work: work)
-        let runner = BenchRunner(
+        var runner = BenchRunner(
             newsq: newsq, sqlite: sqlite, root: root, work: work, seed: seed, runs: runs, ingredients: ingredients)
+        runner.reuse = reuseDatabases
+        if let postgres {
+            let binary = try postgresNewsq ?? Self.releaseNewsq(root: root, work: work, postgreSQL: true)
+            runner.postgreSQL = try PostgreSQLSide.locate(serverURL: postgres, newsq: binary)
+        }
         var text = Report.machine(
             sqliteVersion: sqlite.version(work: work), swiftVersion: Self.firstLine(of: "swift", ["--version"], work),
             newsqVersion: Self.firstLine(of: newsq, ["--version"], work))
@@ -89,18 +109,21 @@ struct NewsqBench: ParsableCommand {
             .deletingLastPathComponent().path
     }
 
-    /// `.build/release/newsq`, built first when missing.
+    /// `.build/release/newsq`, built first when missing; with `postgreSQL`, a build with that trait
+    /// in its own scratch folder, `.build/bench-postgresql`, so the default build is left alone.
     /// - Throws: `BenchError` when it cannot be built.
-    static func releaseNewsq(root: String, work: String) throws -> String {
-        let binary = root + "/.build/release/newsq"
+    static func releaseNewsq(root: String, work: String, postgreSQL: Bool = false) throws -> String {
+        let scratch = root + (postgreSQL ? "/.build/bench-postgresql" : "/.build")
+        let binary = scratch + "/release/newsq"
         if FileManager.default.isExecutableFile(atPath: binary) { return binary }
         guard let swift = Tools.onPath("swift") else { throw BenchError.missingTool("swift not found on PATH") }
-        BenchRunner.note("building newsq: swift build -c release --product newsq")
-        let build = try ChildProcess(
-            executable: swift, arguments: ["build", "-c", "release", "--product", "newsq", "--package-path", root]
-        ).run(stdout: work + "/build.out", stderr: work + "/build.err")
+        var arguments = ["build", "-c", "release", "--product", "newsq", "--package-path", root]
+        if postgreSQL { arguments += ["--traits", "PostgreSQL", "--scratch-path", scratch] }
+        BenchRunner.note("building newsq: swift \(arguments.joined(separator: " "))")
+        let build = try ChildProcess(executable: swift, arguments: arguments).run(
+            stdout: work + "/build.out", stderr: work + "/build.err")
         guard build.status == 0, FileManager.default.isExecutableFile(atPath: binary) else {
-            throw BenchError.failed("swift build -c release --product newsq", "see \(work)/build.err")
+            throw BenchError.failed("swift \(arguments.joined(separator: " "))", "see \(work)/build.err")
         }
         return binary
     }

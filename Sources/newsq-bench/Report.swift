@@ -40,8 +40,10 @@ enum Report {
                 continue
             }
             let rate = Double(result.articles) / run.wall.seconds
-            let ratio = baseline.map { fixed($0.wall.seconds / run.wall.seconds, 3) } ?? "–"
-            let cpuRatio = baseline.map { fixed($0.cpuSeconds / run.cpuSeconds, 3) } ?? "–"
+            // A copy moves extracted records, not pages: no counterpart in the shell's load.
+            let comparable = load.label.hasPrefix("newsq copy") ? nil : baseline
+            let ratio = comparable.map { fixed($0.wall.seconds / run.wall.seconds, 3) } ?? "–"
+            let cpuRatio = comparable.map { fixed($0.cpuSeconds / run.cpuSeconds, 3) } ?? "–"
             let status = run.status == 0 ? "" : " (exit \(run.status))"
             text +=
                 "| \(load.label)\(status) | \(fixed(run.wall.seconds, 1)) | \(fixed(run.cpuSeconds, 1)) | "
@@ -51,7 +53,7 @@ enum Report {
         }
         if !result.loadAverages.isEmpty {
             text +=
-                "\nLoad average (1, 5, 15 min) before the first run, after the imports, at the end: "
+                "\nLoad average (1, 5, 15 min) at the start, after the imports (when timed), at the end: "
                 + result.loadAverages.map { "`\($0)`" }.joined(separator: ", ") + ".\n"
         }
         text +=
@@ -67,6 +69,27 @@ enum Report {
                 + "\(ms(query.newsq?.p95)) | \(ms(query.sqlite?.p50)) | \(ms(query.sqlite?.p95)) | \(ratio) | "
                 + "\(ms(query.newsqCPU?.p50)) | \(ms(query.sqliteCPU?.p50)) | \(cpuRatio) | "
                 + "\(ms(query.inProcess?.p50)) | \(ms(query.inProcess?.p95)) |\n"
+        }
+        if !result.postgreSQLQueries.isEmpty { text += postgreSQL(result) }
+        return text
+    }
+
+    /// The PostgreSQL table: wall time only (the server's work is in its own processes), against
+    /// newsq on SQLite and the sqlite3 shell from the table above.
+    private static func postgreSQL(_ result: SizeResult) -> String {
+        var text =
+            "\nnewsq on PostgreSQL (\(result.postgreSQLVersion ?? "unknown"), the same articles copied with "
+            + "`newsq copy`), whole process, wall time (the server's CPU is not the child's):\n\n"
+            + "| query | PostgreSQL p50 ms | PostgreSQL p95 ms | SQLite p50 ms | PostgreSQL ÷ SQLite (p50) "
+            + "| PostgreSQL ÷ sqlite3 (p50) |\n| --- |" + String(repeating: " ---: |", count: 5) + "\n"
+        let sqlite = Dictionary(result.queries.map { ($0.name, $0) }) { first, _ in first }
+        for query in result.postgreSQLQueries {
+            let onSQLite = sqlite[query.name]
+            let ratio = zip(query.wall, onSQLite?.newsq).map { fixed($0.p50 / $1.p50, 2) } ?? "–"
+            let shell = zip(query.wall, onSQLite?.sqlite).map { fixed($0.p50 / $1.p50, 2) } ?? "–"
+            text +=
+                "| \(query.name)\(query.note.isEmpty ? "" : " (\(query.note))") | \(ms(query.wall?.p50)) | "
+                + "\(ms(query.wall?.p95)) | \(ms(onSQLite?.newsq?.p50)) | \(ratio) | \(shell) |\n"
         }
         return text
     }

@@ -32,4 +32,8 @@ struct SizeResult: Sendable {
     var loadAverages: [String] = []
     var loads: [Load] = []
     var queries: [Query] = []
+    /// The server's version line, when the run had a PostgreSQL side.
+    var postgreSQLVersion: String?
+    /// Wall-clock latencies of newsq on PostgreSQL, by query class (`--postgres`).
+    var postgreSQLQueries: [(name: String, wall: Latency?, note: String)] = []
 }
