@@ -69,6 +69,22 @@
             }
         }
 
+        /// Runs one statement, handing each row to `onRow` as it arrives instead of gathering the
+        /// result: `onRow` throwing stops the statement, and what it threw is thrown here, so a
+        /// reader can stop before the rows it does not want reach memory.
+        /// - Throws: what `onRow` threw, or `PostgresStoreError`.
+        func stream(
+            _ sql: String, bindings: PostgresBindings, _ onRow: @escaping @Sendable (PostgresRow) throws -> Void
+        )
+            throws
+        {
+            do {
+                _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger, onRow).wait()
+            } catch let error as PSQLError {
+                throw PostgresStoreError(error, sql: sql)
+            }
+        }
+
         /// The first row of a statement's result, decoded, or nil when it has none.
         /// - Throws: `PostgresStoreError`; what `decode` throws.
         func queryFirst<T>(_ sql: String, _ values: [PostgresBind] = [], _ decode: (StoredRow) throws -> T) throws -> T?

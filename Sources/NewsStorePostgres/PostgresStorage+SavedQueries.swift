@@ -94,12 +94,18 @@
             let capped = "SELECT * FROM (\n\(sql)\n) AS saved_query_rows LIMIT \(max(rowLimit, 0) + 1)"
             // A session-level advisory lock the query took would outlive its transaction.
             defer { try? session.run("SELECT pg_advisory_unlock_all()") }
+            let rows = SavedQueryRows(rowLimit: rowLimit, byteLimit: byteLimit)
             do {
-                let rows = try readOnlyTransaction(timeout: timeout) {
+                try readOnlyTransaction(timeout: timeout) {
                     try enterReaderRole(name: query.name)
-                    return try session.query(capped, bindings: bindings)
+                    do {
+                        try session.stream(capped, bindings: bindings, rows.add)
+                    } catch _ where rows.stopped {
+                        // Stopped at a cap (postgres-nio reports the stop as a cancelled query):
+                        // what was read is the answer.
+                    }
                 }
-                return try Self.result(rows, rowLimit: rowLimit, byteLimit: byteLimit, name: query.name)
+                return rows.result
             } catch let error as PostgresStoreError {
                 throw Self.refusal(error, name: query.name, timeout: timeout)
             }
@@ -137,59 +143,6 @@
                 reason = "PostgreSQL: \(error.message)"
             }
             return NewsStoreError.invalidSavedQuery(name: name, reason: reason)
-        }
-
-        /// Rows as `QueryResult` values, cut at the row cap or the byte budget.
-        private static func result(_ rows: [PostgresRandomAccessRow], rowLimit: Int, byteLimit: Int, name: String)
-            throws
-            -> QueryResult
-        {
-            let columns = rows.first.map { row in (0..<row.count).map { row[$0].columnName } } ?? []
-            var values: [[SQLiteValue]] = []
-            var bytes = 0
-            for row in rows {
-                if values.count == rowLimit { return QueryResult(columns: columns, rows: values, truncatedBy: .rows) }
-                let converted = (0..<row.count).map { value(row[$0]) }
-                bytes += converted.reduce(0) { $0 + size(of: $1) }
-                if bytes > byteLimit { return QueryResult(columns: columns, rows: values, truncatedBy: .bytes) }
-                values.append(converted)
-            }
-            return QueryResult(columns: columns, rows: values, truncatedBy: nil)
-        }
-
-        /// A server value as the SQLite-shaped values results carry: integers, reals, booleans as
-        /// 0 or 1, text; a type newsq does not read becomes its name in angle brackets.
-        private static func value(_ cell: PostgresCell) -> SQLiteValue {
-            guard cell.bytes != nil else { return .null }
-            switch cell.dataType {
-            case .int2, .int4, .int8:
-                if let number = try? cell.decode(Int.self) { return .integer(Int64(number)) }
-            case .float4, .float8:
-                if let number = try? cell.decode(Double.self) { return .real(number) }
-            case .numeric:
-                if let number = try? cell.decode(Decimal.self) {
-                    return .real(NSDecimalNumber(decimal: number).doubleValue)
-                }
-            case .bool:
-                if let flag = try? cell.decode(Bool.self) { return .integer(flag ? 1 : 0) }
-            case .bytea:
-                if let data = try? cell.decode(Data.self) { return .blob([UInt8](data)) }
-            case .timestamp, .timestamptz, .date:
-                if let date = try? cell.decode(Date.self) { return .text(date.formatted(.iso8601)) }
-            default:
-                break
-            }
-            if let text = try? cell.decode(String.self) { return .text(text) }
-            return .text("<\(cell.dataType)>")
-        }
-
-        private static func size(of value: SQLiteValue) -> Int {
-            switch value {
-            case .null: return 0
-            case .integer, .real: return 8
-            case .text(let text): return text.utf8.count
-            case .blob(let bytes): return bytes.count
-            }
         }
 
         // MARK: Rows

@@ -146,6 +146,15 @@ import Testing
         }
     }
 
+    @Test func savedAddTakesSQLOpeningWithACommentAndASearchOpeningWithAnExclusion() throws {
+        let sql = "-- dialect: postgresql\nSELECT 1"
+        let add = try #require(try Newsq.parseAsRoot(["saved", "add", "x", "--sql", sql]) as? Newsq.Saved.Add)
+        #expect(add.sql == sql)
+        let search = try #require(
+            try Newsq.parseAsRoot(["saved", "add", "y", "--search", "-dabiq mosul"]) as? Newsq.Saved.Add)
+        #expect(search.search == "-dabiq mosul")
+    }
+
     @Test func databaseLocationFollowsFlagThenEnvironmentThenXDG() throws {
         let options = try DatabaseOptions.parse([])
         #expect(options.location(environment: ["NEWSQ_DB": "/a.sqlite"]) == ("/a.sqlite", false))

@@ -30,9 +30,13 @@ extension Newsq.Saved {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: ArgumentHelp("Name: letters, digits, '_', '.', '-' (used as a file name).", valueName: "name"))
         var name: String
-        @Option(help: ArgumentHelp("A search in newsq's query language.", valueName: "query"))
+        // Taken whatever they start with: SQL may open with a comment (`-- dialect: postgresql`)
+        // and a search with an exclusion (`-dabiq mosul`).
+        @Option(parsing: .unconditional, help: ArgumentHelp("A search in newsq's query language.", valueName: "query"))
         var search: String?
-        @Option(help: ArgumentHelp("One read-only SQL statement with :named parameters.", valueName: "sql"))
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp("One read-only SQL statement with :named parameters.", valueName: "sql"))
         var sql: String?
         @Option(help: "What the query is for.")
         var description: String = ""
