@@ -139,5 +139,49 @@ struct CopyCommandTests {
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("--append") && !refused.stderr.contains("password"))
         }
+
+        /// The gzipped HTML pages of ../shared/corpus/html (about 1,100, of six sets), when present.
+        static var corpusPages: [String] {
+            let root = ConformanceArticles.shared.appendingPathComponent("corpus/html")
+            guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+            return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".html.gz") }.sorted()
+                .map { root.appendingPathComponent($0).path }
+        }
+
+        /// Importing the pages takes minutes in a debug build, so only with NEWSQ_SLOW_TESTS=1
+        /// (.ci/run sets it).
+        static var copiesTheCorpus: Bool {
+            ConformanceEngine.postgreSQLAvailable && ProcessInfo.processInfo.environment["NEWSQ_SLOW_TESTS"] == "1"
+                && !corpusPages.isEmpty
+        }
+
+        @Test(
+            .enabled(
+                if: copiesTheCorpus,
+                "needs NEWSQ_TEST_POSTGRES_URL, NEWSQ_SLOW_TESTS=1 and ../shared/corpus/html"))
+        func theCorpusHTMLPagesCopiedToPostgreSQLAndBackGiveTheSameExport() throws {
+            let folder = try Folder()
+            let source = try NewsStore(path: folder.path("html.sqlite"), access: .create)
+            let pages = Self.corpusPages
+            let imported = source.importFiles(pages)
+            #expect(imported.imported.count + imported.alreadyPresent.count + imported.failed.count == pages.count)
+            #expect(imported.imported.count > 1_000)
+            let original = try Self.lines(of: source)
+            #expect(original.count == imported.imported.count)
+            let server = try #require(ConformanceEngine.serverURL)
+            let scratch = try PostgresScratchDatabase(serverURL: server)
+            defer { try? scratch.drop() }
+            let there = try NewsqProcess.run(["copy", "--from", folder.path("html.sqlite"), "--to", scratch.url])
+            #expect(there.status == 0, "\(there.stderr)")
+            #expect(there.stdout.hasPrefix("copied \(original.count.formatted()) articles and 0 saved queries"))
+            let postgreSQL = NewsStore(storage: try PostgresStorage(url: scratch.url, readOnly: true))
+            #expect(try Self.lines(of: postgreSQL) == original)
+            #expect(try Self.counts(postgreSQL) == Self.counts(source))
+            let back = try NewsqProcess.run(["copy", "--from", scratch.url, "--to", folder.path("back.sqlite")])
+            #expect(back.status == 0, "\(back.stderr)")
+            let again = try NewsStore(path: folder.path("back.sqlite"), access: .readOnly)
+            #expect(try Self.lines(of: again) == original)
+            #expect(try Self.counts(again) == Self.counts(source))
+        }
     #endif
 }
