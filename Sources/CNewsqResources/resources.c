@@ -156,6 +156,23 @@ static const unsigned char sample_query_top_places[] = {
 #embed "../../SampleData/queries/top-places.sql"
 };
 
+// SampleData/queries/postgresql/: the PostgreSQL twins of the shipped queries.
+static const unsigned char sample_pg_query_articles_mentioning[] = {
+#embed "../../SampleData/queries/postgresql/articles-mentioning.sql"
+};
+
+static const unsigned char sample_pg_query_events_between[] = {
+#embed "../../SampleData/queries/postgresql/events-between.sql"
+};
+
+static const unsigned char sample_pg_query_places_in_article[] = {
+#embed "../../SampleData/queries/postgresql/places-in-article.sql"
+};
+
+static const unsigned char sample_pg_query_top_places[] = {
+#embed "../../SampleData/queries/postgresql/top-places.sql"
+};
+
 static const newsq_resource samples[] = {
     {"cnn-2016-10-17-after-isis-loses-mosul.txt", sample_seed, sizeof sample_seed},
     {"gazetteer/cities.txt", sample_gazetteer_cities, sizeof sample_gazetteer_cities},
@@ -181,6 +198,10 @@ static const newsq_resource samples[] = {
     {"queries/events-between.sql", sample_query_events_between, sizeof sample_query_events_between},
     {"queries/places-in-article.sql", sample_query_places_in_article, sizeof sample_query_places_in_article},
     {"queries/top-places.sql", sample_query_top_places, sizeof sample_query_top_places},
+    {"queries/postgresql/articles-mentioning.sql", sample_pg_query_articles_mentioning, sizeof sample_pg_query_articles_mentioning},
+    {"queries/postgresql/events-between.sql", sample_pg_query_events_between, sizeof sample_pg_query_events_between},
+    {"queries/postgresql/places-in-article.sql", sample_pg_query_places_in_article, sizeof sample_pg_query_places_in_article},
+    {"queries/postgresql/top-places.sql", sample_pg_query_top_places, sizeof sample_pg_query_top_places},
 };
 
 // The WHATWG table of HTML5 named character references (html.spec.whatwg.org/entities.json, the

@@ -14,17 +14,17 @@ extension NewsStore {
         let places = try storage.prepareGazetteer()
         var articles = 0
         var queries = 0
-        for file in EmbeddedFile.samples {
-            if file.name.hasPrefix("queries/") && file.name.hasSuffix(".sql") {
-                try saveQuery(try SavedQueryFile.parse(file.text, fileName: file.name), replace: true)
-                queries += 1
-            } else if !file.name.contains("/") && file.name.hasSuffix(".txt") {
-                let summary = try importArticle(Data(file.bytes), origin: "SampleData/" + file.name)
-                if let failure = summary.failed.first {
-                    throw NewsStoreError.unreadableInput(path: failure.origin, reason: failure.reason)
-                }
-                articles += 1
+        for file in EmbeddedFile.samples where !file.name.contains("/") && file.name.hasSuffix(".txt") {
+            let summary = try importArticle(Data(file.bytes), origin: "SampleData/" + file.name)
+            if let failure = summary.failed.first {
+                throw NewsStoreError.unreadableInput(path: failure.origin, reason: failure.reason)
             }
+            articles += 1
+        }
+        // SampleData/queries itself: the twins in its postgresql/ folder are for PostgreSQL stores.
+        for query in try Self.shippedQueries() {
+            try saveQuery(query, replace: true)
+            queries += 1
         }
         return SampleDataSummary(articles: articles, places: places, savedQueries: queries)
     }

@@ -40,19 +40,28 @@ extension NewsStore {
         }
     }
 
-    /// True for a stored query that is one newsq ships, unchanged (the default database stores
-    /// them): every store offers its own engine's version, so a copy leaves such a query out
-    /// rather than hide the target's (a PostgreSQL store's twin) behind an SQLite one.
+    /// True for a stored query that is one newsq ships, unchanged, in either dialect (the default
+    /// database stores them): every store offers its own engine's version, so a copy leaves such
+    /// a query out rather than hide the target's behind the other engine's.
     public static func isShippedUnchanged(_ query: SavedQuery) -> Bool {
-        guard let shipped = try? shippedQueries() else { return false }
+        guard let shipped = try? SavedQueryDialect.allCases.flatMap(shippedQueries) else { return false }
         return shipped.contains { $0.name == query.name && $0.kind == query.kind && $0.body == query.body }
     }
 
-    /// The saved queries compiled into newsq from SampleData/queries.
+    /// The saved queries compiled into newsq for `dialect`: SampleData/queries for SQLite, their
+    /// twins in SampleData/queries/postgresql (each opening with `-- dialect: postgresql`) for
+    /// PostgreSQL, which offers them as SQLite offers its own.
     /// - Throws: `NewsStoreError` if a compiled-in file is broken.
-    static func shippedQueries() throws -> [SavedQuery] {
-        try EmbeddedFile.samples.filter { $0.name.hasPrefix("queries/") && $0.name.hasSuffix(".sql") }.map {
-            try SavedQueryFile.parse($0.text, fileName: $0.name)
+    package static func shippedQueries(_ dialect: SavedQueryDialect = .sqlite) throws -> [SavedQuery] {
+        try shippedQueryFiles(dialect).map { try SavedQueryFile.parse($0.text, fileName: $0.name) }
+    }
+
+    /// The compiled-in `.sql` files directly in SampleData/queries (SQLite) or in its
+    /// `postgresql/` folder.
+    static func shippedQueryFiles(_ dialect: SavedQueryDialect) -> [EmbeddedFile] {
+        let folder = dialect == .sqlite ? "queries/" : "queries/\(dialect.rawValue)/"
+        return EmbeddedFile.samples.filter {
+            $0.name.hasPrefix(folder) && $0.name.hasSuffix(".sql") && !$0.name.dropFirst(folder.count).contains("/")
         }
     }
 

@@ -48,30 +48,65 @@
         func migrate(_ session: PostgresSession, location: String) throws -> [Int] {
             var done: [Int] = []
             for migration in migrations {
-                let applied = try session.transaction {
-                    try session.run("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
-                    try session.run(Self.createBookkeeping)
-                    let applied = try appliedMigrations(session)
-                    let known = migrations.last?.version ?? 0
-                    if let newest = applied.keys.max(), newest > known {
-                        throw NewsStoreError.databaseTooNew(
-                            path: location, databaseVersion: newest, supportedVersion: known)
-                    }
-                    guard applied[migration.version] == nil else { return false }
-                    do {
-                        for statement in Self.statements(of: migration.sql) { try session.run(statement) }
-                        try session.run(
-                            "INSERT INTO newsq_migration(version, name, applied_at) VALUES ($1, $2, $3)",
-                            [migration.version, migration.name, StorageEngineSupport.timestamp()])
-                    } catch let error as PostgresStoreError {
-                        throw NewsStoreError.migrationFailed(
-                            version: migration.version, name: migration.name, reason: error.description)
-                    }
-                    return true
+                let applied: Bool
+                do {
+                    applied = try apply(migration, session, location: location)
+                } catch let error as PostgresStoreError where error.isInsufficientPrivilege {
+                    // Asked after the rollback: the failed transaction answers nothing.
+                    let user = try session.queryFirst("SELECT current_user AS name") { try $0.text("name") } ?? "newsq"
+                    throw NewsStoreError.migrationFailed(
+                        version: migration.version, name: migration.name,
+                        reason: error.message + "; " + Self.privilegeAdvice(version: migration.version, user: user))
                 }
                 if applied { done.append(migration.version) }
             }
             return done
+        }
+
+        /// Applies `migration` unless the database has it; true when it was applied.
+        private func apply(
+            _ migration: (version: Int, name: String, sql: String), _ session: PostgresSession, location: String
+        ) throws -> Bool {
+            try session.transaction {
+                try session.run("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
+                try session.run(Self.createBookkeeping)
+                let applied = try appliedMigrations(session)
+                let known = migrations.last?.version ?? 0
+                if let newest = applied.keys.max(), newest > known {
+                    throw NewsStoreError.databaseTooNew(
+                        path: location, databaseVersion: newest, supportedVersion: known)
+                }
+                guard applied[migration.version] == nil else { return false }
+                do {
+                    for statement in Self.statements(of: migration.sql) { try session.run(statement) }
+                    try session.run(
+                        "INSERT INTO newsq_migration(version, name, applied_at) VALUES ($1, $2, $3)",
+                        [migration.version, migration.name, StorageEngineSupport.timestamp()])
+                } catch let error as PostgresStoreError where !error.isInsufficientPrivilege {
+                    throw NewsStoreError.migrationFailed(
+                        version: migration.version, name: migration.name, reason: error.description)
+                }
+                return true
+            }
+        }
+
+        /// What the newsq user `user` must be given when a migration was refused for want of a
+        /// privilege (README, "Beyond one machine"): the extensions of 0001 (earthdistance is not a
+        /// trusted extension) and the role newsq_reader of 0002 need more than owning the database.
+        static func privilegeAdvice(version: Int, user: String) -> String {
+            let quoted = "\"" + user.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            switch version {
+            case 1:
+                return "newsq's user must own the database (CREATE DATABASE news OWNER \(quoted)), and a superuser "
+                    + "must first run CREATE EXTENSION IF NOT EXISTS earthdistance CASCADE in it (earthdistance is "
+                    + "not a trusted extension)"
+            case 2:
+                return "saved queries run as the role newsq_reader, which \(quoted) may not create or join: grant it "
+                    + "CREATEROLE (ALTER ROLE \(quoted) CREATEROLE), or have an administrator make newsq_reader as "
+                    + "README's \"Beyond one machine\" shows and GRANT newsq_reader TO \(quoted)"
+            default:
+                return "connect as the database's owner, or grant \(quoted) what the statement needs"
+            }
         }
 
         private func appliedMigrations(_ session: PostgresSession) throws -> [Int: (name: String, appliedAt: String)] {

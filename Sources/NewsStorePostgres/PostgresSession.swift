@@ -25,27 +25,62 @@
         init(_ location: PostgresLocation) throws {
             // postgres-nio logs at debug and trace; newsq's output stays its own.
             logger = Logger(label: "newsq.postgresql", factory: { _ in SwiftLogNoOpLogHandler() })
+            let tls: PostgresConnection.Configuration.TLS
+            do {
+                tls = try Self.tls(location)
+            } catch {
+                let roots = location.rootCertificates.map { "sslrootcert \($0)" } ?? "the system's trusted roots"
+                throw NewsStoreError.cannotOpen(
+                    path: location.description, reason: "cannot set up TLS with \(roots) (\(error))")
+            }
             var configuration = PostgresConnection.Configuration(
                 host: location.host, port: location.port, username: location.user, password: location.password,
-                database: location.database, tls: .disable)
+                database: location.database, tls: tls)
             configuration.options.connectTimeout = .seconds(10)
-            guard !location.requireTLS else {
-                throw NewsStoreError.cannotOpen(
-                    path: location.description, reason: "sslmode=require is not supported yet; connect without TLS")
-            }
             do {
                 connection = try PostgresConnection.connect(
                     on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1,
                     logger: logger
                 ).wait()
             } catch {
-                throw NewsStoreError.cannotOpen(
-                    path: location.description, reason: PostgresStoreError(error, sql: "").message)
+                throw NewsStoreError.cannotOpen(path: location.description, reason: Self.reason(error, location))
             }
+        }
+
+        /// Why a connection failed, in words for the two TLS failures a user can fix in the URL.
+        private static func reason(_ error: any Error, _ location: PostgresLocation) -> String {
+            let message = PostgresStoreError(error, sql: "").message
+            if (error as? PSQLError)?.code == .sslUnsupported {
+                return "the server does not offer TLS (sslmode=\(location.tlsMode.rawValue)); turn ssl on at the "
+                    + "server, or connect with sslmode=disable"
+            }
+            if message.contains("CERTIFICATE_VERIFY_FAILED") {
+                return "the server's certificate could not be verified (sslmode=\(location.tlsMode.rawValue)); name "
+                    + "the certificate of its authority with sslrootcert=/path/ca.pem, or use sslmode=require"
+            }
+            return message
         }
 
         deinit {
             try? connection.close().wait()
+        }
+
+        /// postgres-nio's TLS setting for the location's `sslmode`, through NIOSSL (which
+        /// postgres-nio brings): what libpq does for each mode, the roots from `sslrootcert`.
+        private static func tls(_ location: PostgresLocation) throws -> PostgresConnection.Configuration.TLS {
+            func context(_ verification: CertificateVerification) throws -> NIOSSLContext {
+                var configuration = TLSConfiguration.makeClientConfiguration()
+                configuration.certificateVerification = verification
+                if let roots = location.rootCertificates { configuration.trustRoots = .file(roots) }
+                return try NIOSSLContext(configuration: configuration)
+            }
+            switch location.tlsMode {
+            case .disable: return .disable
+            case .prefer: return .prefer(try context(.none))
+            case .require: return .require(try context(.none))
+            case .verifyCA: return .require(try context(.noHostnameVerification))
+            case .verifyFull: return .require(try context(.fullVerification))
+            }
         }
 
         /// Runs one statement and returns its rows.

@@ -31,13 +31,14 @@
             return query
         }
 
-        /// The stored queries, and the PostgreSQL twins of the shipped ones the store has not
-        /// stored under their names (so the SQLite files newsq ships are not offered here).
+        /// The stored queries, and the PostgreSQL twins of the shipped ones
+        /// (SampleData/queries/postgresql) the store has not stored under their names, so the
+        /// SQLite files newsq ships are not offered here.
         package func savedQueries() throws -> [SavedQuery] {
             let stored = try session.query(
                 "\(Self.savedQueryColumns) ORDER BY name COLLATE \"C\"", [], Self.savedQuery(from:))
             let names = Set(stored.map(\.name))
-            return (stored + (try PostgresShippedQueries.all()).filter { !names.contains($0.name) })
+            return (stored + (try NewsStore.shippedQueries(.postgresql)).filter { !names.contains($0.name) })
                 .sorted { $0.name < $1.name }
         }
 
@@ -47,7 +48,7 @@
             {
                 return query
             }
-            guard let shipped = try PostgresShippedQueries.all().first(where: { $0.name == name }) else {
+            guard let shipped = try NewsStore.shippedQueries(.postgresql).first(where: { $0.name == name }) else {
                 throw NewsStoreError.savedQueryNotFound(name: name)
             }
             return shipped

@@ -22,6 +22,8 @@
         var isTimeout: Bool { sqlState == "57014" }
         /// The server refused a write in a read-only transaction or on a standby.
         var isReadOnly: Bool { sqlState == "25006" }
+        /// The server refused for want of a privilege (`permission denied …`).
+        var isInsufficientPrivilege: Bool { sqlState == "42501" }
         /// A unique constraint refused the row.
         var isUniqueViolation: Bool { sqlState == "23505" }
 

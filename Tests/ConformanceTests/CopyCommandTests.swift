@@ -103,41 +103,88 @@ struct CopyCommandTests {
     }
 
     #if PostgreSQL
+        /// Copies the SQLite store `source` (at `path`) with the built newsq into the new PostgreSQL
+        /// database `url` and from there into `back`: each copy must export `source`'s records and
+        /// have `counts`, the first must say it copied `queries` saved queries. `between` looks at
+        /// the PostgreSQL store before the copy back.
+        static func copyThereAndBack(
+            _ source: NewsStore, at path: String, via url: String, back: String, counts: [Int], queries: Int,
+            between: (NewsStore) throws -> Void = { _ in }
+        ) throws {
+            let original = try lines(of: source)
+            let there = try NewsqProcess.run(["copy", "--from", path, "--to", url])
+            #expect(there.status == 0, "\(there.stderr)")
+            #expect(
+                there.stdout.hasPrefix("copied \(original.count.formatted()) articles and \(queries) saved queries"))
+            let postgreSQL = NewsStore(storage: try PostgresStorage(url: url, readOnly: true))
+            #expect(try lines(of: postgreSQL) == original)
+            #expect(try Self.counts(postgreSQL) == counts)
+            try between(postgreSQL)
+            let again = try NewsqProcess.run(["copy", "--from", url, "--to", back])
+            #expect(again.status == 0, "\(again.stderr)")
+            let copy = try NewsStore(path: back, access: .readOnly)
+            #expect(try lines(of: copy) == original)
+            #expect(try Self.counts(copy) == counts)
+        }
+
         @Test(
             .enabled(
                 if: ConformanceEngine.postgreSQLAvailable, Comment(rawValue: ConformanceEngine.postgreSQLSkipReason)))
         func anSQLiteStoreCopiedToPostgreSQLAndBackGivesTheSameExport() throws {
             let folder = try Folder()
             let source = try Self.source(at: folder.path("from.sqlite"))
-            let original = try Self.lines(of: source)
-            let queries = try source.statistics().savedQueries
-            let server = try #require(ConformanceEngine.serverURL)
-            let scratch = try PostgresScratchDatabase(serverURL: server)
+            let scratch = try PostgresScratchDatabase(serverURL: try #require(ConformanceEngine.serverURL))
             defer { try? scratch.drop() }
-            let there = try NewsqProcess.run(["copy", "--from", folder.path("from.sqlite"), "--to", scratch.url])
-            #expect(there.status == 0, "\(there.stderr)")
-            #expect(there.stdout.hasPrefix("copied \(original.count) articles and \(queries - 4) saved queries"))
-            let postgreSQL = NewsStore(storage: try PostgresStorage(url: scratch.url, readOnly: true))
-            #expect(try Self.lines(of: postgreSQL) == original)
-            #expect(try Self.counts(postgreSQL) == Self.copiedCounts(source))
-            // The shipped queries answer in PostgreSQL's dialect: the SQLite copies stayed behind.
-            #expect(try postgreSQL.savedQuery(named: "top-places").body.hasPrefix("-- dialect: postgresql"))
-            guard case .rows(let rows) = try postgreSQL.runSavedQuery("by-source-pg", parameters: ["source": "AP"])
-            else {
-                Issue.record("not rows")
-                return
+            try Self.copyThereAndBack(
+                source, at: folder.path("from.sqlite"), via: scratch.url, back: folder.path("back.sqlite"),
+                counts: Self.copiedCounts(source), queries: source.statistics().savedQueries - 4
+            ) { postgreSQL in
+                // The shipped queries answer in PostgreSQL's dialect: the SQLite copies stayed behind.
+                #expect(try postgreSQL.savedQuery(named: "top-places").body.hasPrefix("-- dialect: postgresql"))
+                guard case .rows(let rows) = try postgreSQL.runSavedQuery("by-source-pg", parameters: ["source": "AP"])
+                else {
+                    Issue.record("not rows")
+                    return
+                }
+                #expect(rows.rows.map { $0.map(ConformanceCase.text) } == [[ConformanceCases.fires]])
             }
-            #expect(rows.rows.map { $0.map(ConformanceCase.text) } == [[ConformanceCases.fires]])
-
-            let back = try NewsqProcess.run(["copy", "--from", scratch.url, "--to", folder.path("back.sqlite")])
-            #expect(back.status == 0, "\(back.stderr)")
-            let again = try NewsStore(path: folder.path("back.sqlite"), access: .readOnly)
-            #expect(try Self.lines(of: again) == original)
-            #expect(try Self.counts(again) == Self.copiedCounts(source))
-
             let refused = try NewsqProcess.run(["copy", "--from", folder.path("from.sqlite"), "--to", scratch.url])
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("--append") && !refused.stderr.contains("password"))
+        }
+
+        /// The gzipped HTML pages of ../shared/corpus/html (1,120 of six sets), when present.
+        static var corpusPages: [String] {
+            let root = ConformanceArticles.shared.appendingPathComponent("corpus/html")
+            guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+            return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".html.gz") }.sorted()
+                .map { root.appendingPathComponent($0).path }
+        }
+
+        /// Importing the pages and copying them twice takes minutes in a debug build (212 s on a
+        /// busy machine), so only with NEWSQ_SLOW_TESTS=1 (.ci/run sets it).
+        static var copiesTheCorpus: Bool {
+            ConformanceEngine.postgreSQLAvailable && ProcessInfo.processInfo.environment["NEWSQ_SLOW_TESTS"] == "1"
+                && !corpusPages.isEmpty
+        }
+
+        @Test(
+            .enabled(
+                if: copiesTheCorpus,
+                "needs NEWSQ_TEST_POSTGRES_URL, NEWSQ_SLOW_TESTS=1 and ../shared/corpus/html"))
+        func theCorpusHTMLPagesCopiedToPostgreSQLAndBackGiveTheSameExport() throws {
+            let folder = try Folder()
+            let source = try NewsStore(path: folder.path("html.sqlite"), access: .create)
+            let pages = Self.corpusPages
+            let imported = source.importFiles(pages)
+            #expect(imported.imported.count + imported.alreadyPresent.count + imported.failed.count == pages.count)
+            #expect(imported.imported.count > 1_000)
+            #expect(try Self.lines(of: source).count == imported.imported.count)
+            let scratch = try PostgresScratchDatabase(serverURL: try #require(ConformanceEngine.serverURL))
+            defer { try? scratch.drop() }
+            try Self.copyThereAndBack(
+                source, at: folder.path("html.sqlite"), via: scratch.url, back: folder.path("back.sqlite"),
+                counts: Self.counts(source), queries: 0)
         }
     #endif
 }

@@ -5,17 +5,6 @@ import Testing
 /// Stores moved between engines through newsq's export records: what `newsq copy` will do.
 @Suite(.enabled(if: ConformanceEngine.postgreSQLAvailable, Comment(rawValue: ConformanceEngine.postgreSQLSkipReason)))
 struct PostgreSQLCopyTests {
-    /// Every record of a store as export lines, the import time left out (each store has its own).
-    private func lines(of store: NewsStore) throws -> [String] {
-        var lines: [String] = []
-        try store.export { data in
-            guard var record = try? JSONDecoder().decode(ExportRecord.self, from: data) else { return }
-            record.importedAt = nil
-            lines.append(String(decoding: try record.jsonLine(), as: UTF8.self))
-        }
-        return lines
-    }
-
     @Test func anSQLiteStoreCopiedToPostgreSQLAndBackExportsTheSameRecords() throws {
         let source = try ConformanceStore.loaded(.sqlite)
         var exported: [Data] = []
@@ -28,10 +17,10 @@ struct PostgreSQLCopyTests {
         try postgreSQL.news.export { back.append($0) }
         let again = try ConformanceStore(.sqlite)
         #expect(again.news.importExported(back, origin: "copy back").failed.isEmpty)
-        let original = try lines(of: source.news)
+        let original = try CopyCommandTests.lines(of: source.news)
         #expect(original.count >= 4)
-        #expect(try lines(of: postgreSQL.news) == original)
-        #expect(try lines(of: again.news) == original)
+        #expect(try CopyCommandTests.lines(of: postgreSQL.news) == original)
+        #expect(try CopyCommandTests.lines(of: again.news) == original)
         #expect(try postgreSQL.news.search("al-Shourah").total == source.news.search("al-Shourah").total)
         // Imported a second time, nothing is added.
         #expect(postgreSQL.news.importExported(exported, origin: "copy").alreadyPresent.count == exported.count)

@@ -14,7 +14,8 @@ import Foundation
 /// more lines), `kind` (`sql`, the default, or `search`; then the body is the search text),
 /// `param` (a parameter name, then its description), `option` (`key=value`, a search filter
 /// from `SearchOptions.settingKeys`),
-/// `created` and `updated` (timestamps). Blank lines may sit in the header. The first line that
+/// `created` and `updated` (timestamps). A `-- dialect: postgresql` line, last in the header,
+/// starts the body and stays its first line. Blank lines may sit in the header. The first line that
 /// is not a header line starts the body, so ordinary comments (`-- Newest first.`) stay part of
 /// the SQL; a line shaped like a header with an unknown key (`-- nmae: x`) is an error rather than
 /// silently becoming SQL.
@@ -104,6 +105,9 @@ enum SavedQueryFile {
         guard let colon = rest.firstIndex(of: ":") else { return nil }
         let key = rest[..<colon]
         guard !key.isEmpty, key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return nil }
+        // `-- dialect:` is the body's own first line (SavedQueryDialect reads it there), so it ends
+        // the header rather than being refused as an unknown key.
+        guard key != "dialect" else { return nil }
         let value = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         return (String(key), value)
     }
