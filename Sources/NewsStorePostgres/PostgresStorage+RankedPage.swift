@@ -28,10 +28,7 @@
         func prunedRankPage(_ query: CompiledSearch, _ options: SearchOptions) throws -> [(id: Int, score: Double)]? {
             let wanted = options.offset + options.limit
             guard options.sort == .rank, options.limit > 0, wanted > 0 else { return nil }
-            let parsed = try session.queryFirst("SELECT to_tsquery('newsq', $1)::text AS parsed", [query.rank]) {
-                try $0.text("parsed")
-            }
-            let shape = TSQueryShape(parsed ?? "")
+            let shape = try self.shape(of: query.rank)
             guard shape.ranksWordByWord else { return nil }
             var filters = PostgresFilters()
             filters.add("newsq_search_head(a.title, a.highlights) @@ to_tsquery('newsq', ?)", shape.anyWord)
@@ -69,6 +66,15 @@
             // When the bar is proved at least `wanted` hits reach it, so nothing back means it
             // was not.
             return page.isEmpty ? nil : page
+        }
+
+        /// The shape of a tsquery as the server parses it.
+        /// - Throws: `PostgresStoreError`.
+        func shape(of tsQuery: String) throws -> TSQueryShape {
+            let parsed = try session.queryFirst("SELECT to_tsquery('newsq', $1)::text AS parsed", [tsQuery]) {
+                try $0.text("parsed")
+            }
+            return TSQueryShape(parsed ?? "")
         }
     }
 #endif

@@ -28,13 +28,7 @@
                     filters.add("a.search @@ to_tsquery('newsq', ?)", query.match)
                     addSearchFilters(options, to: &filters)
                     let (page, pageTotal) = options.limit > 0 ? try searchPage(query, filters, options) : ([], nil)
-                    let total =
-                        try pageTotal
-                        ?? session.queryFirst(
-                            "SELECT count(*) AS hits FROM article a WHERE \(filters.sql)", filters.values
-                        ) {
-                            try $0.int("hits")
-                        } ?? 0
+                    let total = try pageTotal ?? count(query, filters: filters, options)
                     return StorageEngineSupport.searchResult(
                         hits: try searchHits(query, page), total: total, expression: query.match, notes: query.notes)
                 }
@@ -86,6 +80,28 @@
                     key)
             }
             if let source = options.source { filters.add("lower(a.source) = lower(?)", source) }
+        }
+
+        /// The number of hits. With other filters set, the planner would check `@@` row by row
+        /// on the rows they leave (inflating each one's vector) however many there are; when the
+        /// index answers the match alone, the hits' ids come from it first.
+        private func count(_ query: CompiledSearch, filters: PostgresFilters, _ options: SearchOptions) throws -> Int {
+            var sql = "SELECT count(*) AS hits FROM article a WHERE \(filters.sql)"
+            var values = filters.values
+            let filtered =
+                options.since != nil || options.until != nil || options.author != nil
+                || options.place != nil || options.source != nil
+            if filtered, try shape(of: query.match).indexAnswersExactly {
+                var others = PostgresFilters(after: [query.match])
+                others.add("a.id IN (SELECT id FROM hits)")
+                addSearchFilters(options, to: &others)
+                sql = """
+                    WITH hits AS MATERIALIZED (SELECT id FROM article WHERE search @@ to_tsquery('newsq', $1))
+                    SELECT count(*) AS hits FROM article a WHERE \(others.sql)
+                    """
+                values = others.values
+            }
+            return try session.queryFirst(sql, values) { try $0.int("hits") } ?? 0
         }
 
         /// The ids and scores of the page shown, in order (ties by rank go to the newest), and the

@@ -18,6 +18,9 @@
         private(set) var words: [String] = []
         /// True when `ts_rank` scores the query word by word and no operand is a prefix or negated.
         private(set) var ranksWordByWord = false
+        /// True when the GIN index of `search` answers the match without reading a row's vector:
+        /// no phrase and no field (weight) to check.
+        private(set) var indexAnswersExactly = false
 
         /// Reads PostgreSQL's text of a parsed tsquery: operands `'…'` (a quote doubled inside)
         /// with an optional `:*ABCD` label; operators `!`, `<->`, `<N>`, `&`, `|`; parentheses
@@ -26,6 +29,8 @@
             var depth = 0
             var rootOperators: Set<Character> = []
             var prefixed = false
+            var weighted = false
+            var phrased = false
             var negated = false
             var malformed = false
             var characters = Array(text)[...]
@@ -51,6 +56,7 @@
                         characters.removeFirst()
                         while let label = characters.first, "*ABCDabcd".contains(label) {
                             prefixed = prefixed || label == "*"
+                            weighted = weighted || label != "*"
                             characters.removeFirst()
                         }
                     }
@@ -61,6 +67,7 @@
                 case "&", "|", "<":
                     if depth == 0 { rootOperators.insert(character) }
                     if character == "<" {
+                        phrased = true
                         while let next = characters.popFirst(), next != ">" {}
                     }
                 case " ": break
@@ -69,7 +76,9 @@
             }
             let root: Character? = rootOperators.contains("|") ? "|" : rootOperators.first
             let wordByWordRoot = root == "|" || (root == nil && words.count == 1)
-            ranksWordByWord = wordByWordRoot && !prefixed && !negated && !malformed && depth == 0 && !words.isEmpty
+            let wellFormed = !malformed && depth == 0 && !words.isEmpty
+            ranksWordByWord = wordByWordRoot && !prefixed && !negated && wellFormed
+            indexAnswersExactly = !phrased && !weighted && wellFormed
         }
 
         /// Any of the words: what an article's title or highlights must hold for its rank to

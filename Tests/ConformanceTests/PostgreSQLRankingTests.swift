@@ -91,6 +91,24 @@ struct PostgreSQLRankingTests {
             #expect(titles.first == "A lighthouse and a lighthouse")
         }
 
+        @Test func aFilteredCountIsTheNumberOfHitsThatPassTheFilter() throws {
+            let (scratch, storage) = try loadedStore()
+            defer { try? scratch.drop() }
+            let since = CalendarDay(iso: "2016-10-06")
+            for text in ["lighthouse", "\"lighthouse keeper\"", "harbour -winter"] {
+                let query = try SearchQuery.parse(text).tsQuery()
+                let expected = try storage.session.queryFirst(
+                    "SELECT count(*) AS n FROM article WHERE search @@ to_tsquery('newsq', $1) AND published_at >= $2",
+                    [query.match, "2016-10-06"]
+                ) { try $0.int("n") }
+                for limit in [0, 3] {
+                    let result = try storage.search(
+                        .query(try SearchQuery.parse(text)), SearchOptions(since: since, limit: limit))
+                    #expect(result.total == expected, "\(text) limit \(limit)")
+                }
+            }
+        }
+
         @Test func phrasesPrefixesAndAndAreRankedOverEveryHit() throws {
             let (scratch, storage) = try loadedStore()
             defer { try? scratch.drop() }

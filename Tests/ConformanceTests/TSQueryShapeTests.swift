@@ -26,5 +26,13 @@ import Testing
             #expect(!TSQueryShape("").ranksWordByWord)
             #expect(!TSQueryShape("'unclosed").ranksWordByWord)
         }
+
+        @Test func theIndexAnswersWordsPrefixesAndNegationsButNotPhrasesOrFields() {
+            #expect(TSQueryShape("'said' & !'police'").indexAnswersExactly)
+            #expect(TSQueryShape("'mos':* | 'said'").indexAnswersExactly)
+            #expect(!TSQueryShape("'prime' <-> 'minister'").indexAnswersExactly)
+            #expect(!TSQueryShape("'said':A").indexAnswersExactly)
+            #expect(!TSQueryShape("'mos':*A").indexAnswersExactly)
+        }
     }
 #endif
