@@ -25,7 +25,8 @@ struct PostgreSQLRankingTests {
         }
 
         /// Thirty articles with lighthouse in the body only (some many times), four with it in
-        /// the title, one with lighthouse keeper as a phrase in the title.
+        /// the title, one with lighthouse keeper as a phrase in the title. The winter one ranks
+        /// among the first over its title, so a page that let it through `-winter` would show it.
         private static let articles: [String] = {
             var texts: [String] = []
             for index in 0..<30 {
@@ -33,7 +34,7 @@ struct PostgreSQLRankingTests {
                 texts.append(
                     article("Harbour report number \(index)", day: 1 + index % 28, repeats + "Boats \(index) came in."))
             }
-            texts.append(article("Lighthouse closes for winter", day: 3, "Workers locked the doors. Nothing else."))
+            texts.append(article("Lighthouse to lighthouse: closed for winter", day: 3, "Workers locked the doors."))
             texts.append(article("Lighthouse keeper retires", day: 5, "The lighthouse keeper left the harbour."))
             texts.append(article("A lighthouse and a lighthouse", day: 7, "Two towers, one lighthouse."))
             texts.append(article("Lighthouse lamps return", day: 9, "Lamps shone again."))
