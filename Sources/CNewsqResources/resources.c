@@ -58,11 +58,16 @@ static const unsigned char pg_migration_0004[] = {
 #embed "../../Migrations/postgresql/0004_search_head.sql"
 };
 
+static const unsigned char pg_migration_0005[] = {
+#embed "../../Migrations/postgresql/0005_event_days.sql"
+};
+
 static const newsq_resource pg_migrations[] = {
     {"0001_initial.sql", pg_migration_0001, sizeof pg_migration_0001},
     {"0002_saved_query_reader.sql", pg_migration_0002, sizeof pg_migration_0002},
     {"0003_unicode61_words.sql", pg_migration_0003, sizeof pg_migration_0003},
     {"0004_search_head.sql", pg_migration_0004, sizeof pg_migration_0004},
+    {"0005_event_days.sql", pg_migration_0005, sizeof pg_migration_0005},
 };
 
 static const unsigned char sample_seed[] = {

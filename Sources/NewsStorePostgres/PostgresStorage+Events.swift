@@ -23,8 +23,13 @@
                             WHERE ep.event_id = e.id AND ep.place_id IN (\(Self.placesNamed)))
                     """, key, key)
             }
-            if let from = filter.range.from { filters.add("e.date_end >= ?", from.iso) }
-            if let to = filter.range.to { filters.add("e.date_start <= ?", to.iso) }
+            // The days an event may fall on overlap the range (an open end is unbounded); the
+            // range index of migration 0005 answers this without reading earlier events.
+            if filter.range.from != nil || filter.range.to != nil {
+                filters.add(
+                    "newsq_event_days(e.date_start, e.date_end) && daterange(?::date, ?::date, '[]')",
+                    filter.range.from?.iso, filter.range.to?.iso)
+            }
             if let articleID = filter.articleID { filters.add("e.article_id = ?", articleID) }
             let limit = filters.placeholder(filter.limit)
             let offset = filters.placeholder(filter.offset)
