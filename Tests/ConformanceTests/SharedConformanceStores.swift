@@ -17,8 +17,19 @@ final class SharedConformanceStores: @unchecked Sendable {
     func answer(_ check: ConformanceCase, on engine: ConformanceEngine) throws -> Set<String> {
         lock.lock()
         defer { lock.unlock() }
-        if stores[engine] == nil { stores[engine] = try ConformanceStore.loaded(engine) }
+        if stores[engine] == nil {
+            stores[engine] = try ConformanceStore.loaded(engine)
+            // A static is never released: drop the store (a server's scratch database) at exit.
+            if engine == .postgresql { atexit { SharedConformanceStores.shared.releaseAll() } }
+        }
         guard let store = stores[engine] else { return [] }
         return check.answer(store.news, on: engine)
+    }
+
+    /// Releases every store, removing its files or database.
+    func releaseAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        stores.removeAll()
     }
 }
