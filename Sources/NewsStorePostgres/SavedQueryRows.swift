@@ -34,7 +34,7 @@
                     throw Stopped()
                 }
                 let converted = row.map(Self.value)
-                bytes += converted.reduce(0) { $0 + Self.size(of: $1) }
+                bytes += converted.reduce(0) { $0 + $1.budgetBytes }
                 guard bytes <= byteLimit else {
                     truncatedBy = .bytes
                     throw Stopped()
@@ -75,15 +75,6 @@
             }
             if let text = try? cell.decode(String.self) { return .text(text) }
             return .text("<\(cell.dataType)>")
-        }
-
-        private static func size(of value: SQLiteValue) -> Int {
-            switch value {
-            case .null: return 0
-            case .integer, .real: return 8
-            case .text(let text): return text.utf8.count
-            case .blob(let bytes): return bytes.count
-            }
         }
     }
 #endif

@@ -8,6 +8,17 @@ public enum SQLiteValue: Sendable, Hashable {
 }
 
 extension SQLiteValue {
+    /// What the value counts against a saved query's byte budget (`--max-mb`) on either engine:
+    /// text and blobs their length, numbers 8, NULL nothing.
+    package var budgetBytes: Int {
+        switch self {
+        case .null: return 0
+        case .integer, .real: return 8
+        case .text(let text): return text.utf8.count
+        case .blob(let bytes): return bytes.count
+        }
+    }
+
     /// The integer, or nil for any other storage class.
     public var int: Int? {
         if case .integer(let value) = self { return Int(value) }

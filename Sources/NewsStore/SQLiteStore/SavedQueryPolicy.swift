@@ -110,7 +110,7 @@ struct SavedQueryPolicy {
                 row.reserveCapacity(columns.count)
                 for column in 0..<columns.count {
                     let value = statement.value(at: column)
-                    bytes += Self.size(of: value)
+                    bytes += value.budgetBytes
                     guard bytes <= byteLimit else {
                         return QueryResult(columns: columns, rows: rows, truncatedBy: .bytes)
                     }
@@ -119,16 +119,6 @@ struct SavedQueryPolicy {
                 rows.append(row)
             }
             return QueryResult(columns: columns, rows: rows, truncatedBy: nil)
-        }
-    }
-
-    /// What a value counts against the byte budget.
-    private static func size(of value: SQLiteValue) -> Int {
-        switch value {
-        case .null: return 0
-        case .integer, .real: return 8
-        case .text(let text): return text.utf8.count
-        case .blob(let bytes): return bytes.count
         }
     }
 
