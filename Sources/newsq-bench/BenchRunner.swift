@@ -63,8 +63,7 @@ struct BenchRunner {
             result.loads.append(
                 try postgreSQL.fill(count: count, from: database, articles: articles, folder: folder, reuse: reuse))
             result.postgreSQLVersion = postgreSQL.version(folder: folder)
-            result.postgreSQLQueries = try postgreSQL.queries(
-                cases, count: count, folder: folder, warmups: warmups, runs: runs)
+            result.postgreSQLQueries = try postgreSQLQueries(postgreSQL, count: count, folder: folder)
         }
         result.loadAverages.append(Self.loadAverage())
         return result
@@ -198,6 +197,22 @@ struct BenchRunner {
         return results
     }
 
+    /// Every query class that reads a database, as whole newsq processes on PostgreSQL: wall-clock
+    /// latencies (the server's CPU is not the child's), or a note when the first run fails.
+    private func postgreSQLQueries(_ side: PostgreSQLSide, count: Int, folder: String) throws
+        -> [(name: String, wall: Latency?, note: String)]
+    {
+        try cases.enumerated().filter { $0.element.usesDatabase }.map { index, query in
+            Self.note("PostgreSQL query \(index + 1)/\(cases.count): \(query.name)")
+            var notes: [String] = []
+            let latency = try wholeProcess(
+                ChildProcess(
+                    executable: side.newsq, arguments: query.newsqArguments + ["--db", side.databaseURL(count: count)]),
+                folder: folder, tag: "pg-\(index)", notes: &notes)
+            return (query.name, latency?.wall, notes.joined(separator: "; "))
+        }
+    }
+
     /// Wall-clock and CPU (user + system) times of a program run `runs` times after the warm-ups,
     /// both in milliseconds; nil (with a note)
     /// when its first run fails. The first run's output is kept in `folder` for checking by eye.
@@ -207,7 +222,7 @@ struct BenchRunner {
         let first = try process.run(stdout: folder + "/\(tag).out", stderr: folder + "/\(tag).err")
         guard first.status == 0 else {
             notes.append(
-                "\(tag.hasPrefix("newsq") ? "newsq" : "sqlite3") exit \(first.status): \(first.firstErrorLine)")
+                "\(tag.hasPrefix("sqlite3") ? "sqlite3" : "newsq") exit \(first.status): \(first.firstErrorLine)")
             return nil
         }
         for _ in 1..<warmups { _ = try process.run(stderr: "/dev/null") }

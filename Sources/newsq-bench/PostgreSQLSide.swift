@@ -42,7 +42,15 @@ struct PostgreSQLSide {
         let name = "newsq_bench_\(count)"
         let label = "newsq copy → PostgreSQL (the database above)"
         if reuse, try articleCount(database: databaseURL(count: count), folder: folder) == articles {
-            BenchRunner.note("reusing \(name): it holds the \(articles) articles already")
+            // A database an older newsq filled is brought to this one's schema (reads refuse it).
+            BenchRunner.note("reusing \(name): it holds the \(articles) articles already; newsq migrate")
+            let migrate = try ChildProcess(
+                executable: newsq, arguments: ["migrate", "--db", databaseURL(count: count)]
+            )
+            .run(stdout: folder + "/pg-migrate.out", stderr: folder + "/pg-migrate.err")
+            guard migrate.status == 0 else {
+                throw BenchError.failed("newsq migrate on PostgreSQL", migrate.firstErrorLine)
+            }
             return .init(label: label, run: nil, inputBytes: 0, databaseBytes: 0, note: "reused from an earlier run")
         }
         try sql("DROP DATABASE IF EXISTS \(name)", on: serverURL, folder: folder)
@@ -55,29 +63,6 @@ struct PostgreSQLSide {
         return .init(
             label: label, run: copy, inputBytes: Tools.fileSize(sqliteDatabase),
             databaseBytes: try databaseBytes(name, folder: folder))
-    }
-
-    /// Every query class that reads a database, as whole newsq processes on PostgreSQL: wall-clock
-    /// latencies, or a note when the first run fails.
-    func queries(_ cases: [QueryCase], count: Int, folder: String, warmups: Int, runs: Int) throws
-        -> [(name: String, wall: Latency?, note: String)]
-    {
-        let url = databaseURL(count: count)
-        var results: [(name: String, wall: Latency?, note: String)] = []
-        for (index, query) in cases.enumerated() where query.usesDatabase {
-            BenchRunner.note("PostgreSQL query \(index + 1)/\(cases.count): \(query.name)")
-            let process = ChildProcess(executable: newsq, arguments: query.newsqArguments + ["--db", url])
-            let first = try process.run(stdout: folder + "/pg-\(index).out", stderr: folder + "/pg-\(index).err")
-            guard first.status == 0 else {
-                results.append((query.name, nil, "exit \(first.status): \(first.firstErrorLine)"))
-                continue
-            }
-            for _ in 1..<warmups { _ = try process.run(stderr: "/dev/null") }
-            var wall: [Double] = []
-            for _ in 0..<runs { wall.append(try process.run(stderr: "/dev/null").wall.milliseconds) }
-            results.append((query.name, Latency(milliseconds: wall), ""))
-        }
-        return results
     }
 
     /// The server's version line ("PostgreSQL 15.8 …"), or "unknown".
